@@ -1,0 +1,53 @@
+import type { PartyId } from '../coalition/types'
+
+export interface Source {
+  id: string
+  url: string
+  description: string
+  publisher?: string
+  title?: string
+  /** ISO date of publication (or of the revision used). */
+  date?: string
+}
+
+export interface SeatVersion {
+  id: string
+  label: string
+  labelAr?: string
+  date: string
+  description: string
+  sourceIds: string[]
+}
+
+export interface Party {
+  id: PartyId
+  name: string
+  shortName: string
+  nameAr: string
+  shortNameAr?: string
+  altNames: string[]
+  leader: string | null
+  leaderAr: string | null
+  camp: string
+  color: string
+  /** Seats per version id. */
+  seats: Record<string, number>
+  quotaSeats?: boolean
+  notes?: string[]
+  sourceIds: string[]
+}
+
+export interface Election {
+  id: string
+  title: string
+  titleAr?: string
+  country: string
+  electionDate: string
+  chamberSize: number
+  chamberNote?: string
+  defaultVersion: string
+  versions: SeatVersion[]
+  parties: Party[]
+  sources: Source[]
+  uncertainties: string[]
+}
