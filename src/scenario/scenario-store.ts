@@ -23,7 +23,29 @@ export interface ScenarioState {
   coalitions: readonly Coalition[]
   /** The coalition that clicks on a list add to or remove from. */
   activeCoalitionId: string | null
+  /** Interface language. */
+  locale: Locale
+  /** Digits for numbers: Western (0-9) or Arabic-Indic (٠-٩). */
+  digits: Digits
+  /** 'standard', or 'projector' for a classroom presentation. */
+  view: View
+  /** Which threshold the analysis works against. */
+  thresholdRule: ThresholdRule
+  /** The step of the guided 2018 story being shown, or null outside the story. */
+  storyStep: number | null
+  /** The challenge being attempted, or null. */
+  challengeId: string | null
+  /** 'standard' party colours, or a colour-blind-safe palette. */
+  palette: Palette
 }
+
+export type Locale = 'en' | 'ar'
+export type Digits = 'western' | 'arabic'
+export type View = 'standard' | 'projector'
+export type ThresholdRule = 'majority' | 'two-thirds' | 'blocking-third'
+export type Palette = 'standard' | 'colorblind'
+export const LOCALES: readonly Locale[] = ['en', 'ar']
+export const THRESHOLD_RULES: readonly ThresholdRule[] = ['majority', 'two-thirds', 'blocking-third']
 
 export interface ScenarioActions {
   /** Puts the list into the coalition being edited, or takes it out (creating a coalition if none). */
@@ -41,6 +63,14 @@ export interface ScenarioActions {
   resetSeats: () => void
   /** Back to the opening state. */
   reset: () => void
+  setLocale: (locale: Locale) => void
+  setDigits: (digits: Digits) => void
+  setView: (view: View) => void
+  setThresholdRule: (rule: ThresholdRule) => void
+  /** Shows a step of the story (null leaves the story). */
+  setStoryStep: (step: number | null) => void
+  setChallenge: (challengeId: string | null) => void
+  setPalette: (palette: Palette) => void
   /** Replaces the whole scenario, e.g. after decoding a shared link. */
   loadScenario: (scenario: ScenarioState) => void
 }
@@ -56,6 +86,13 @@ export function initialScenario(electionId = DEFAULT_ELECTION_ID): ScenarioState
     seatEdits: {},
     coalitions: [{ id: 'c1', name: '', partyIds: [] }],
     activeCoalitionId: 'c1',
+    locale: 'en',
+    digits: 'western',
+    view: 'standard',
+    thresholdRule: 'majority',
+    storyStep: null,
+    challengeId: null,
+    palette: 'standard',
   }
 }
 
@@ -133,14 +170,42 @@ export const useScenarioStore = create<ScenarioStore>()((set) => ({
 
   resetSeats: () => set({ seatEdits: {} }),
 
-  reset: () => set(initialScenario()),
+  // Reset clears the scenario, not the reader's settings (language, digits, palette, view).
+  reset: () =>
+    set((state) => ({
+      ...initialScenario(state.electionId),
+      locale: state.locale,
+      digits: state.digits,
+      palette: state.palette,
+      view: state.view,
+    })),
 
-  loadScenario: (scenario) =>
-    set({
-      electionId: scenario.electionId,
-      versionId: scenario.versionId,
-      seatEdits: scenario.seatEdits,
-      coalitions: scenario.coalitions,
-      activeCoalitionId: scenario.activeCoalitionId,
-    }),
+  setLocale: (locale) => set({ locale }),
+  setDigits: (digits) => set({ digits }),
+  setView: (view) => set({ view }),
+  setThresholdRule: (thresholdRule) => set({ thresholdRule }),
+  setStoryStep: (storyStep) =>
+    set({ storyStep: storyStep === null ? null : Math.max(0, Math.floor(storyStep)) }),
+  setChallenge: (challengeId) => set({ challengeId }),
+  setPalette: (palette) => set({ palette }),
+
+  loadScenario: (scenario) => set(pickScenario(scenario)),
 }))
+
+/** Just the state fields of a store snapshot (no actions): what links, storage and undo keep. */
+export function pickScenario(s: ScenarioState): ScenarioState {
+  return {
+    electionId: s.electionId,
+    versionId: s.versionId,
+    seatEdits: s.seatEdits,
+    coalitions: s.coalitions,
+    activeCoalitionId: s.activeCoalitionId,
+    locale: s.locale,
+    digits: s.digits,
+    view: s.view,
+    thresholdRule: s.thresholdRule,
+    storyStep: s.storyStep,
+    challengeId: s.challengeId,
+    palette: s.palette,
+  }
+}
