@@ -35,7 +35,14 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'location', 'history'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'location',
+        'history',
+      ],
     },
   },
   {
@@ -45,7 +52,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['recharts', 'recharts/*'], message: 'Only components/charts/ imports recharts.' }] },
+        {
+          patterns: [
+            {
+              group: ['recharts', 'recharts/*'],
+              message: 'Only components/charts/ imports recharts.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -40,7 +40,8 @@ if (path) {
 }
 
 if (isDebian && isRoot) {
-  const os = readFileSync('/etc/os-release', 'utf8').match(/PRETTY_NAME="?([^"\n]*)/)?.[1] ?? 'Debian'
+  const os =
+    readFileSync('/etc/os-release', 'utf8').match(/PRETTY_NAME="?([^"\n]*)/)?.[1] ?? 'Debian'
   console.log(`No Chromium found: installing Debian's chromium package on ${os} (apt-get)…`)
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
@@ -54,11 +55,14 @@ if (isDebian && isRoot) {
     console.log(`Installed Chromium at ${found()}`)
     process.exit(0)
   }
-  console.error('Installing Debian\'s chromium failed; trying Playwright\'s own browser instead.')
+  console.error("Installing Debian's chromium failed; trying Playwright's own browser instead.")
 }
 
 console.log('No Chromium found: running `npx playwright install chromium` (downloads a browser)…')
-const pw = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit', shell: true })
+const pw = spawnSync('npx', ['playwright', 'install', 'chromium'], {
+  stdio: 'inherit',
+  shell: true,
+})
 path = playwrightHasBrowser()
 if (pw.status === 0 && path) {
   console.log(`Installed Playwright's Chromium at ${path}`)

@@ -101,5 +101,7 @@ export function membership(coalitions: readonly Coalition[]): Map<PartyId, strin
  * @example sortBySeats(['b', 'a', 'c'], { a: 2, b: 2, c: 5 }) // ['c', 'a', 'b']
  */
 export function sortBySeats(partyIds: readonly PartyId[], seats: SeatMap): PartyId[] {
-  return [...partyIds].sort((x, y) => (seats[y] ?? 0) - (seats[x] ?? 0) || (x < y ? -1 : x > y ? 1 : 0))
+  return [...partyIds].sort(
+    (x, y) => (seats[y] ?? 0) - (seats[x] ?? 0) || (x < y ? -1 : x > y ? 1 : 0),
+  )
 }

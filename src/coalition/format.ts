@@ -18,7 +18,9 @@ export function seatsText(n: number): string {
  */
 export function formatMargin(result: Pick<CoalitionResult, 'margin' | 'hasMajority'>): string {
   if (!result.hasMajority) return `${-result.margin} short of a majority`
-  return result.margin === 0 ? 'majority with none to spare' : `majority with ${result.margin} to spare`
+  return result.margin === 0
+    ? 'majority with none to spare'
+    : `majority with ${result.margin} to spare`
 }
 
 /**

@@ -5,7 +5,9 @@
 import { z } from 'zod'
 import type { Election } from './types'
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug of a-z, 0-9 and -')
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug of a-z, 0-9 and -')
 const isoDate = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'must be a date YYYY-MM-DD')
 const seatCount = z.number().int('must be a whole number').min(0, 'must not be negative')
 
@@ -81,7 +83,10 @@ const electionSchema = z
     e.versions.forEach((v, i) => {
       const total = e.parties.reduce((sum, p) => sum + (p.seats[v.id] ?? 0), 0)
       if (total !== e.chamberSize)
-        issue(['versions', i], `seats of version "${v.id}" sum to ${total}, not the chamber size ${e.chamberSize}`)
+        issue(
+          ['versions', i],
+          `seats of version "${v.id}" sum to ${total}, not the chamber size ${e.chamberSize}`,
+        )
       v.sourceIds.forEach((s, j) => {
         if (!sourceIds.has(s)) issue(['versions', i, 'sourceIds', j], `unknown source "${s}"`)
       })

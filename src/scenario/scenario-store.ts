@@ -45,7 +45,11 @@ export type View = 'standard' | 'projector'
 export type ThresholdRule = 'majority' | 'two-thirds' | 'blocking-third'
 export type Palette = 'standard' | 'colorblind'
 export const LOCALES: readonly Locale[] = ['en', 'ar']
-export const THRESHOLD_RULES: readonly ThresholdRule[] = ['majority', 'two-thirds', 'blocking-third']
+export const THRESHOLD_RULES: readonly ThresholdRule[] = [
+  'majority',
+  'two-thirds',
+  'blocking-third',
+]
 
 export interface ScenarioActions {
   /** Puts the list into the coalition being edited, or takes it out (creating a coalition if none). */
@@ -152,7 +156,9 @@ export const useScenarioStore = create<ScenarioStore>()((set) => ({
 
   selectCoalition: (coalitionId) =>
     set((state) =>
-      state.coalitions.some((c) => c.id === coalitionId) ? { activeCoalitionId: coalitionId } : state,
+      state.coalitions.some((c) => c.id === coalitionId)
+        ? { activeCoalitionId: coalitionId }
+        : state,
     ),
 
   setVersion: (versionId) =>

@@ -25,7 +25,10 @@ export function selectSeats(
 }
 
 /** The display name of a coalition, given the election's lists. */
-export function selectCoalitionLabel(coalition: Coalition, partiesById: ReadonlyMap<string, Party>) {
+export function selectCoalitionLabel(
+  coalition: Coalition,
+  partiesById: ReadonlyMap<string, Party>,
+) {
   return coalitionLabel(
     coalition.name,
     coalition.partyIds.map((id) => partiesById.get(id)?.shortName ?? id),

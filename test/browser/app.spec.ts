@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test'
+
+test.describe('building a coalition in the browser', () => {
+  test('Sairoon + Fatah + Nasr: 143 seats in May, 144 after the recount, and the chart is drawn', async ({
+    page,
+  }) => {
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Kutla')
+    await expect(page.getByRole('button', { name: /^Sairoon, 54 seats/ })).toBeVisible()
+
+    for (const name of [/^Sairoon, /, /^Fatah, /, /^Nasr, /]) {
+      await page.getByRole('button', { name }).first().click()
+    }
+    await expect(page.getByRole('button', { name: /^Sairoon, / }).first()).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: /Sairoon \+ Fatah \+ Nasr/ }) })
+    await expect(card.getByText('143 seats — 22 short of a majority')).toBeVisible()
+
+    // The chart really draws: three stacked segments and the labelled majority line.
+    const chart = page.locator('.chart-box svg.recharts-surface')
+    await expect(chart).toBeVisible()
+    await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(3)
+    await expect(chart.getByText(/165/)).toBeVisible()
+
+    await page.getByRole('radio', { name: /certified/i }).check()
+    await expect(card.getByText('144 seats — 21 short of a majority')).toBeVisible()
+    expect(errors).toEqual([])
+  })
+
+  test('keyboard only: add lists with Enter and Space, switch version, reset', async ({ page }) => {
+    await page.goto('/')
+    const sairoon = page.getByRole('button', { name: /^Sairoon, / }).first()
+    await sairoon.focus()
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Space')
+    await expect(page.getByText('101 seats — 64 short of a majority').first()).toBeVisible()
+    // Focus is visible on the focused control.
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement!).outlineStyle,
+    )
+    expect(outline).not.toBe('none')
+    await page.getByRole('button', { name: 'Reset' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByText('0 seats — 165 short of a majority').first()).toBeVisible()
+  })
+})

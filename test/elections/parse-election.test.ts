@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest'
+import { buildCatalog, catalog, findElection, versionSeats } from '../../src/elections/catalog'
+import { parseElection } from '../../src/elections/parse-election'
+import { fixtureElection } from '../fixtures/elections'
+
+const dataFiles = import.meta.glob('../../data/*.json', { eager: true, import: 'default' })
+
+describe('the shipped data files', () => {
+  it('include the 2018 election', () => {
+    expect(Object.keys(dataFiles)).toContain('../../data/iraq-2018.json')
+  })
+
+  it.each(Object.entries(dataFiles).filter(([f]) => !f.includes('story')))(
+    '%s passes the election schema',
+    (file, json) => {
+      const result = parseElection(json, file)
+      expect(result.ok ? [] : result.errors).toEqual([])
+    },
+  )
+})
+
+describe('parseElection', () => {
+  it('accepts a well-formed election', () => {
+    expect(parseElection(fixtureElection()).ok).toBe(true)
+  })
+
+  it.each<[string, (e: ReturnType<typeof fixtureElection>) => unknown, string]>([
+    [
+      'a negative seat count',
+      (e) => ((e.parties[0]!.seats.v1 = -1), e),
+      'elections.json: parties[0].seats.v1: must not be negative',
+    ],
+    [
+      'a fractional seat count',
+      (e) => ((e.parties[1]!.seats.v2 = 2.5), e),
+      'elections.json: parties[1].seats.v2: must be a whole number',
+    ],
+    [
+      'a list id that is not a slug',
+      (e) => ((e.parties[2]!.id = 'Green Party'), e),
+      'elections.json: parties[2].id: must be a lowercase slug of a-z, 0-9 and -',
+    ],
+    [
+      'a duplicate list id',
+      (e) => ((e.parties[1]!.id = 'lab'), e),
+      'elections.json: parties[1].id: duplicate list id "lab"',
+    ],
+    [
+      'an unknown source',
+      (e) => ((e.parties[0]!.sourceIds = ['nope']), e),
+      'elections.json: parties[0].sourceIds[0]: unknown source "nope"',
+    ],
+    [
+      'a version that does not sum to the chamber',
+      (e) => ((e.chamberSize = 151), e),
+      'elections.json: versions[0]: seats of version "v1" sum to 150, not the chamber size 151',
+    ],
+    [
+      'a missing colour',
+      (e) => ((e.parties[0]!.color = 'red'), e),
+      'elections.json: parties[0].color: must be a colour #rrggbb',
+    ],
+  ])('rejects %s, naming the field', (_, mutate, message) => {
+    const result = parseElection(mutate(fixtureElection()), 'elections.json')
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.errors).toContain(message)
+  })
+
+  it('never throws on junk', () => {
+    for (const junk of [null, 42, 'text', [], { parties: 'x' }, { __proto__: { id: 'x' } }]) {
+      expect(parseElection(junk).ok).toBe(false)
+    }
+  })
+})
+
+describe('the 2018 election', () => {
+  const election = findElection('iraq-2018')!
+
+  it('has 329 seats and 37 lists', () => {
+    expect(election.chamberSize).toBe(329)
+    expect(election.parties).toHaveLength(37)
+  })
+
+  it.each(['may2018', 'final2018'])('version %s sums to 329', (version) => {
+    const seats = versionSeats(election, version)
+    expect(Object.values(seats).reduce((a, b) => a + b, 0)).toBe(329)
+  })
+
+  it('matches the reference figures of the three largest lists and the recount', () => {
+    const may = versionSeats(election, 'may2018')
+    const final = versionSeats(election, 'final2018')
+    expect([may.sairoon, may.fatah, may.nasr]).toEqual([54, 47, 42])
+    expect([final.sairoon, final.fatah, final.nasr]).toEqual([54, 48, 42])
+    expect([may['baghdad-alliance'], final['baghdad-alliance']]).toEqual([4, 3])
+    const changed = election.parties.filter((p) => p.seats.may2018 !== p.seats.final2018)
+    expect(changed.map((p) => p.id).sort()).toEqual(['baghdad-alliance', 'fatah'])
+  })
+
+  it('gives every version at least one source with a URL and a date', () => {
+    const byId = new Map(election.sources.map((s) => [s.id, s]))
+    for (const v of election.versions) {
+      const dated = v.sourceIds.map((id) => byId.get(id)).filter((s) => s?.date && s.url)
+      expect(dated.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('is in the catalog with no data errors', () => {
+    expect(catalog.errors).toEqual([])
+  })
+})
+
+describe('buildCatalog', () => {
+  it('keeps good files and reports bad ones by file name', () => {
+    const bad = { ...fixtureElection(), chamberSize: 'many' }
+    const result = buildCatalog({ 'good.json': fixtureElection(), 'bad.json': bad })
+    expect(result.elections.map((e) => e.id)).toEqual(['fixture'])
+    expect(result.errors[0]).toMatch(/^bad\.json: chamberSize: /)
+  })
+})
