@@ -1,0 +1,80 @@
+/**
+ * The one i18next instance. Messages live in `locales/<language>/<namespace>.json`; every file
+ * found there is bundled, so a feature adds its own namespace by adding a pair of files
+ * (e.g. `locales/en/classroom.json` and `locales/ar/classroom.json`) and calling
+ * `useTranslation('classroom')`. Plurals use i18next's Intl.PluralRules suffixes: English needs
+ * `_one`/`_other`, Arabic `_zero`, `_one`, `_two`, `_few`, `_many` and `_other`.
+ *
+ * Numbers in messages are written `{{count, num}}`: the `num` formatter uses Intl for the language
+ * and the reader's digits (pass `digits` in the options; `useT` does it for you).
+ */
+import i18next, { type Resource } from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import type { Digits, Locale } from '../scenario/scenario-store'
+import { LOCALE_INFO, intlLocale, isLocale } from './locales'
+
+export const DEFAULT_NAMESPACE = 'common'
+
+const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', {
+  eager: true,
+})
+
+/** `{ en: { common: {...}, classroom: {...} }, ar: {...} }` from the files above. */
+export function collectResources(
+  modules: Record<string, { default: Record<string, unknown> }> = files,
+): Resource {
+  const resources: Resource = {}
+  for (const [path, module] of Object.entries(modules)) {
+    const match = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path)
+    if (!match) continue
+    const [, language, namespace] = match as unknown as [string, string, string]
+    resources[language] = { ...resources[language], [namespace]: module.default }
+  }
+  return resources
+}
+
+export const resources = collectResources()
+export const namespaces = [
+  ...new Set(Object.values(resources).flatMap((byNamespace) => Object.keys(byNamespace))),
+]
+
+export const i18n = i18next.createInstance()
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: 'en',
+  fallbackLng: 'en',
+  supportedLngs: Object.keys(LOCALE_INFO),
+  ns: namespaces,
+  defaultNS: DEFAULT_NAMESPACE,
+  // Resources are bundled: initialise synchronously so the first render is already translated.
+  initAsync: false,
+  interpolation: { escapeValue: false }, // React escapes.
+  returnNull: false,
+  react: { useSuspense: false },
+})
+
+i18n.services.formatter?.add('num', (value: unknown, lng: string | undefined, options) => {
+  const digits: Digits = (options as { digits?: Digits }).digits ?? 'western'
+  const locale: Locale = isLocale(lng) ? lng : 'en'
+  return typeof value === 'number' ? formatNumber(value, locale, digits) : String(value)
+})
+
+/** A whole number in the language's style and the reader's digits. */
+export function formatNumber(value: number, locale: Locale, digits: Digits): string {
+  return new Intl.NumberFormat(intlLocale(locale, digits), { maximumFractionDigits: 1 }).format(
+    value,
+  )
+}
+
+/** "19 May 2018" / "19 أيار 2018" from "2018-05-19", independent of the machine's time zone. */
+export function formatDate(iso: string, locale: Locale, digits: Digits): string {
+  const date = new Date(`${iso}T00:00:00Z`)
+  if (Number.isNaN(date.getTime())) return iso
+  // Iraq names the months with the Syriac-derived names (أيار, آب); 'ar-IQ' gives them.
+  const tag =
+    locale === 'ar'
+      ? `ar-IQ-u-nu-${digits === 'arabic' ? 'arab' : 'latn'}`
+      : intlLocale(locale, digits)
+  return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+}

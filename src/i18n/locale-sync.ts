@@ -1,0 +1,41 @@
+/**
+ * Keeps the page in the reader's language: the store's `locale` drives i18next and
+ * `<html lang dir>`. The only module here that touches `document`, `navigator` and storage.
+ */
+import { useScenarioStore } from '../scenario/scenario-store'
+import { i18n } from './i18n'
+import { LOCALE_INFO, initialLocale } from './locales'
+import { readStoredLocale } from './storage'
+
+/** Follows the store's locale from now on (i18next and the html element). Returns a stop function. */
+export function bindLocale(): () => void {
+  const apply = (locale: keyof typeof LOCALE_INFO) => {
+    if (i18n.language !== locale) void i18n.changeLanguage(locale)
+    if (typeof document !== 'undefined') {
+      document.documentElement.lang = locale
+      document.documentElement.dir = LOCALE_INFO[locale].dir
+    }
+  }
+  apply(useScenarioStore.getState().locale)
+  return useScenarioStore.subscribe((state, previous) => {
+    if (state.locale !== previous.locale) apply(state.locale)
+  })
+}
+
+/**
+ * Chooses the first language (remembered choice, else the browser's) and binds it. Call it before
+ * the link is decoded, so a language in a shared link wins over both.
+ */
+export function startLocaleSync(): () => void {
+  const languages =
+    typeof navigator === 'undefined'
+      ? []
+      : navigator.languages?.length
+        ? navigator.languages
+        : [navigator.language]
+  const locale = initialLocale(readStoredLocale(), languages)
+  const { setLocale, setDigits } = useScenarioStore.getState()
+  setLocale(locale)
+  setDigits(LOCALE_INFO[locale].defaultDigits)
+  return bindLocale()
+}
