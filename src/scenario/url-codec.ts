@@ -1,0 +1,436 @@
+/**
+ * The link format: a scenario as a short, readable, versioned query string, and back again.
+ * Pure (no window, no store access). A link is untrusted input: decoding checks every field
+ * and never throws. The format is documented in README.md ("Links"); change both together.
+ */
+import { MAX_COALITIONS, MAX_NAME_LENGTH, cleanCoalitionName } from '../coalition/coalitions'
+import type { Coalition, PartyId } from '../coalition/types'
+import {
+  DEFAULT_ELECTION_ID,
+  type ElectionCatalog,
+  catalog as shippedCatalog,
+  findElection,
+  versionSeats,
+} from '../elections/catalog'
+import type { Election, Party } from '../elections/types'
+import {
+  type Digits,
+  LOCALES,
+  type Palette,
+  type ScenarioState,
+  THRESHOLD_RULES,
+  type View,
+  initialScenario,
+} from './scenario-store'
+
+/** The format version written into every link as `v`. Bump it when a link's meaning changes. */
+export const URL_FORMAT_VERSION = 1
+
+/**
+ * Parameter names. Short, because links are pasted into chats; documented in README.md.
+ * Values that are words (`l=ar`, `t=two-thirds`) are written out in full so they stay readable.
+ */
+export const PARAMS = {
+  version: 'v',
+  election: 'e',
+  seatVersion: 's',
+  coalition: 'c',
+  active: 'a',
+  seatEdits: 'sd',
+  locale: 'l',
+  digits: 'dg',
+  view: 'vw',
+  threshold: 't',
+  storyStep: 'st',
+  challenge: 'ch',
+  palette: 'pl',
+} as const
+
+const KNOWN_PARAMS: ReadonlySet<string> = new Set(Object.values(PARAMS))
+
+/**
+ * Queries longer than this are cut at the last `&` before it, with a warning, so the work stays
+ * bounded. The longest link the app itself can write (12 coalitions of all 37 lists with 60-emoji
+ * names, every seat edited) is 14,382 characters (measured in the tests), so only hand-made or
+ * damaged links reach it.
+ */
+export const MAX_QUERY_LENGTH = 20_000
+/** The largest seat count a link may set (the store clamps to the same bound). */
+export const MAX_SEATS = 10_000
+/** The highest story step a link may open. */
+export const MAX_STORY_STEP = 999
+/** At most this many warnings are listed; the rest are counted in one last line. */
+export const MAX_WARNINGS = 8
+
+/** `c=-` stands for "no coalitions at all" (`-` alone is not a valid list id). */
+const NO_COALITIONS = '-'
+/** Separates a coalition's members from its name: `c=sairoon.fatah*Sadr+%2B+Amiri`. */
+const NAME_SEPARATOR = '*'
+const MEMBER_SEPARATOR = '.'
+const SEAT_ENTRY_SEPARATOR = '_'
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
+
+/**
+ * List ids that were renamed in the data, old id → current id, so links made before the rename
+ * still open (with a note saying so). Empty while no list has been renamed.
+ */
+export const LIST_ID_ALIASES: ReadonlyMap<string, PartyId> = new Map()
+
+const DIGIT_VALUES: readonly Digits[] = ['western', 'arabic']
+const VIEW_VALUES: readonly View[] = ['standard', 'projector']
+const PALETTE_VALUES: readonly Palette[] = ['standard', 'colorblind']
+
+export type DecodeResult =
+  { ok: true; scenario: ScenarioState; warnings: string[] } | { ok: false; reason: string }
+
+/** The opening state of an election: what a link leaves out. */
+function defaultsFor(election: Election): ScenarioState {
+  return { ...initialScenario(), electionId: election.id, versionId: election.defaultVersion }
+}
+
+/** True for the opening coalitions: a single empty, unnamed one. */
+function isOpeningCoalitions(coalitions: readonly Coalition[]): boolean {
+  const [only] = coalitions
+  return (
+    coalitions.length === 1 && only !== undefined && only.name === '' && only.partyIds.length === 0
+  )
+}
+
+/**
+ * The query string (without `?`) for a scenario, writing only what differs from the opening state.
+ * Coalition ids are not written: a link names coalitions by position, and decoding numbers them
+ * c1, c2, … Seat edits equal to the shipped figure are left out, since they change nothing.
+ *
+ * @example encodeScenario(initialScenario()) // 'v=1'
+ * @example encodeScenario({ ...initialScenario(), coalitions: [{ id: 'c1', name: 'Core', partyIds: ['sairoon', 'fatah'] }] })
+ *          // 'v=1&c=sairoon.fatah*Core'
+ */
+export function encodeScenario(
+  scenario: ScenarioState,
+  from: ElectionCatalog = shippedCatalog,
+): string {
+  const election = findElection(scenario.electionId, from)
+  const defaults = election ? defaultsFor(election) : initialScenario()
+  const q = new URLSearchParams()
+  q.set(PARAMS.version, String(URL_FORMAT_VERSION))
+  if (scenario.electionId !== DEFAULT_ELECTION_ID) q.set(PARAMS.election, scenario.electionId)
+  if (scenario.versionId !== defaults.versionId) q.set(PARAMS.seatVersion, scenario.versionId)
+
+  const { coalitions } = scenario
+  if (coalitions.length === 0) q.append(PARAMS.coalition, NO_COALITIONS)
+  else if (!isOpeningCoalitions(coalitions)) {
+    for (const c of coalitions) {
+      const members = c.partyIds.join(MEMBER_SEPARATOR)
+      q.append(PARAMS.coalition, c.name ? `${members}${NAME_SEPARATOR}${c.name}` : members)
+    }
+  }
+  // The coalition being edited is, by default, the last one (the one most recently added).
+  const active = coalitions.findIndex((c) => c.id === scenario.activeCoalitionId)
+  if (active !== coalitions.length - 1) q.set(PARAMS.active, String(active + 1))
+
+  if (election) {
+    const shipped = versionSeats(election, scenario.versionId)
+    const entries: string[] = []
+    for (const p of election.parties) {
+      if (!Object.hasOwn(scenario.seatEdits, p.id)) continue
+      const n = scenario.seatEdits[p.id]
+      if (n === undefined || !isSeatCount(n) || n === shipped[p.id]) continue
+      entries.push(`${p.id}.${n}`)
+    }
+    if (entries.length) q.set(PARAMS.seatEdits, entries.join(SEAT_ENTRY_SEPARATOR))
+  }
+
+  if (scenario.locale !== defaults.locale) q.set(PARAMS.locale, scenario.locale)
+  if (scenario.digits !== defaults.digits) q.set(PARAMS.digits, scenario.digits)
+  if (scenario.view !== defaults.view) q.set(PARAMS.view, scenario.view)
+  if (scenario.thresholdRule !== defaults.thresholdRule)
+    q.set(PARAMS.threshold, scenario.thresholdRule)
+  if (scenario.storyStep !== null) q.set(PARAMS.storyStep, String(scenario.storyStep))
+  if (scenario.challengeId !== null) q.set(PARAMS.challenge, scenario.challengeId)
+  if (scenario.palette !== defaults.palette) q.set(PARAMS.palette, scenario.palette)
+  return q.toString()
+}
+
+function isSeatCount(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n <= MAX_SEATS
+}
+
+/**
+ * Turns a link's query string (with or without the leading `?`) into a scenario. Never throws.
+ *
+ * - No Kutla parameter at all (a plain address, or only tracking parameters): the opening state.
+ * - A missing or unknown format version, or an election the app does not ship: `ok: false`.
+ * - Anything else that is wrong is dropped or replaced by its default, with one short English
+ *   sentence per problem in `warnings` (at most MAX_WARNINGS lines).
+ *
+ * Decisions for hand-edited links: Arabic-Indic digits (٣, and the Persian ۳) are accepted
+ * wherever a number is expected and read as ASCII digits; list ids are matched ignoring ASCII case;
+ * when a single-valued parameter is repeated, the first value counts.
+ *
+ * @example decodeScenario('?v=1&c=sairoon.fatah*Core')
+ *          // { ok: true, scenario: { …, coalitions: [{ id: 'c1', name: 'Core', partyIds: ['sairoon', 'fatah'] }] }, warnings: [] }
+ * @example decodeScenario('?v=9') // { ok: false, reason: 'This link uses format version 9, …' }
+ */
+export function decodeScenario(
+  query: string,
+  from: ElectionCatalog = shippedCatalog,
+  aliases: ReadonlyMap<string, PartyId> = LIST_ID_ALIASES,
+): DecodeResult {
+  try {
+    return decode(query, from, aliases)
+  } catch {
+    // Every path above is written not to throw; this is the last line of that promise.
+    return { ok: false, reason: 'This link could not be read.' }
+  }
+}
+
+function decode(
+  query: string,
+  from: ElectionCatalog,
+  aliases: ReadonlyMap<string, PartyId>,
+): DecodeResult {
+  const warnings = new Set<string>()
+  let text = typeof query === 'string' ? query : ''
+  if (text.startsWith('?')) text = text.slice(1)
+  if (text.length > MAX_QUERY_LENGTH) {
+    const cut = text.lastIndexOf('&', MAX_QUERY_LENGTH)
+    text = text.slice(0, cut > 0 ? cut : MAX_QUERY_LENGTH)
+    warnings.add(`The link was too long; only its first ${MAX_QUERY_LENGTH} characters were read.`)
+  }
+  const params = new URLSearchParams(text)
+
+  /** The first value of a single-valued parameter, noting any repeats. */
+  function one(name: string): string | null {
+    const all = params.getAll(name)
+    if (all.length > 1) warnings.add(`Used the first of ${all.length} values given for "${name}".`)
+    return all[0] ?? null
+  }
+
+  const hasAny = [...params.keys()].some((k) => KNOWN_PARAMS.has(k))
+  const fallback = findElection(DEFAULT_ELECTION_ID, from) ?? from.elections[0]
+  if (!hasAny) {
+    if (!fallback) return { ok: false, reason: 'Kutla has no election data to show.' }
+    return { ok: true, scenario: defaultsFor(fallback), warnings: capWarnings(warnings) }
+  }
+
+  const version = one(PARAMS.version)
+  if (version === null) {
+    return { ok: false, reason: 'This link has no format version (it should start with v=1).' }
+  }
+  if (toAsciiDigits(version) !== String(URL_FORMAT_VERSION)) {
+    return {
+      ok: false,
+      reason: `This link uses format version ${quote(version)}, which this version of Kutla cannot read.`,
+    }
+  }
+
+  const electionParam = one(PARAMS.election)
+  const election = electionParam === null ? fallback : findElection(electionParam, from)
+  if (!election) {
+    return {
+      ok: false,
+      reason:
+        electionParam === null
+          ? 'Kutla has no election data to show.'
+          : `This link is for an election Kutla does not have (${quote(electionParam)}).`,
+    }
+  }
+  const scenario = defaultsFor(election)
+  const parties = new Map<string, Party>(election.parties.map((p) => [p.id, p]))
+
+  /** A list id from the link, matched to the election's lists (following renames). */
+  function resolveList(raw: string): Party | null {
+    const id = raw.toLowerCase()
+    const party = parties.get(id)
+    if (party) return party
+    const renamed = aliases.get(id)
+    const target = renamed === undefined ? undefined : parties.get(renamed)
+    if (!target) return null
+    warnings.add(`The list "${id}" is now called "${target.id}" (${target.shortName}).`)
+    return target
+  }
+
+  // Seat version
+  const versionParam = one(PARAMS.seatVersion)
+  if (versionParam !== null) {
+    if (election.versions.some((v) => v.id === versionParam)) scenario.versionId = versionParam
+    else {
+      const shown = election.versions.find((v) => v.id === scenario.versionId)
+      warnings.add(
+        `The seat figures ${quote(versionParam)} are not available; showing ${shown?.label ?? scenario.versionId}.`,
+      )
+    }
+  }
+
+  // Coalitions, in order
+  const rawCoalitions = params.getAll(PARAMS.coalition)
+  if (rawCoalitions.length === 1 && rawCoalitions[0] === NO_COALITIONS) scenario.coalitions = []
+  else if (rawCoalitions.length > 0) {
+    if (rawCoalitions.length > MAX_COALITIONS) {
+      warnings.add(
+        `Kept the first ${MAX_COALITIONS} coalitions and ignored ${rawCoalitions.length - MAX_COALITIONS} more.`,
+      )
+    }
+    scenario.coalitions = rawCoalitions.slice(0, MAX_COALITIONS).map((raw, index) => {
+      const n = index + 1
+      const star = raw.indexOf(NAME_SEPARATOR)
+      const membersText = star < 0 ? raw : raw.slice(0, star)
+      const rawName = star < 0 ? '' : raw.slice(star + 1)
+      const partyIds: PartyId[] = []
+      for (const rawId of membersText.split(MEMBER_SEPARATOR)) {
+        if (rawId === '') continue
+        const party = resolveList(rawId)
+        if (!party) warnings.add(`Ignored unknown list ${quote(rawId)} in coalition ${n}.`)
+        else if (partyIds.includes(party.id)) {
+          warnings.add(`Ignored a repeat of ${party.shortName} in coalition ${n}.`)
+        } else partyIds.push(party.id)
+      }
+      const name = cleanCoalitionName(rawName)
+      if (name !== rawName) {
+        warnings.add(
+          name.length < rawName.length
+            ? `Shortened the name of coalition ${n} to ${MAX_NAME_LENGTH} characters.`
+            : `Replaced control characters in the name of coalition ${n} with spaces.`,
+        )
+      }
+      return { id: `c${n}`, name, partyIds }
+    })
+  }
+
+  // The coalition being edited: 1-based position, 0 for none; by default the last one.
+  const count = scenario.coalitions.length
+  scenario.activeCoalitionId = scenario.coalitions[count - 1]?.id ?? null
+  const activeParam = one(PARAMS.active)
+  if (activeParam !== null) {
+    const n = parseWhole(activeParam, MAX_COALITIONS)
+    if (n === null || n > count) {
+      warnings.add(
+        `Ignored "${PARAMS.active}=${quote(activeParam, false)}": there ${count === 1 ? 'is 1 coalition' : `are ${count} coalitions`}.`,
+      )
+    } else scenario.activeCoalitionId = n === 0 ? null : (scenario.coalitions[n - 1]?.id ?? null)
+  }
+
+  // Seat edits: id.count entries joined by "_"
+  const shipped = versionSeats(election, scenario.versionId)
+  const seatEdits: Record<PartyId, number> = {}
+  const seen = new Set<PartyId>()
+  const entries = params
+    .getAll(PARAMS.seatEdits)
+    .join(SEAT_ENTRY_SEPARATOR)
+    .split(SEAT_ENTRY_SEPARATOR)
+  for (const entry of entries) {
+    if (entry === '') continue
+    const dot = entry.indexOf('.')
+    if (dot <= 0) {
+      warnings.add(
+        `Ignored the seat entry ${quote(entry)}: write it as list.seats, for example fatah.50.`,
+      )
+      continue
+    }
+    const rawId = entry.slice(0, dot)
+    const rawCount = entry.slice(dot + 1)
+    const party = resolveList(rawId)
+    if (!party) {
+      warnings.add(`Ignored seats for unknown list ${quote(rawId)}.`)
+      continue
+    }
+    const n = parseWhole(rawCount, MAX_SEATS)
+    if (n === null) {
+      warnings.add(
+        `Ignored ${quote(rawCount)} seats for ${party.shortName}: seats must be a whole number from 0 to ${MAX_SEATS}.`,
+      )
+    } else if (seen.has(party.id)) {
+      warnings.add(`Ignored a second seat count for ${party.shortName}.`)
+    } else {
+      seen.add(party.id)
+      // Links never carry an edit equal to the shipped figure, so this one was made before the
+      // figure was corrected to it: nothing left to change, but say so.
+      if (n === shipped[party.id]) {
+        warnings.add(`The link's ${n} seats for ${party.shortName} are now the shipped figure.`)
+      } else seatEdits[party.id] = n
+    }
+  }
+  // Keys are checked list ids (lowercase slugs), so no prototype key can get in.
+  scenario.seatEdits = seatEdits
+
+  // The reader's settings
+  scenario.locale = pick(one(PARAMS.locale), LOCALES, scenario.locale, 'language')
+  scenario.digits = pick(one(PARAMS.digits), DIGIT_VALUES, scenario.digits, 'digits')
+  scenario.view = pick(one(PARAMS.view), VIEW_VALUES, scenario.view, 'view')
+  scenario.thresholdRule = pick(
+    one(PARAMS.threshold),
+    THRESHOLD_RULES,
+    scenario.thresholdRule,
+    'threshold',
+  )
+  scenario.palette = pick(one(PARAMS.palette), PALETTE_VALUES, scenario.palette, 'palette')
+
+  const stepParam = one(PARAMS.storyStep)
+  if (stepParam !== null) {
+    const step = parseWhole(stepParam, MAX_STORY_STEP)
+    if (step === null) {
+      warnings.add(
+        `Ignored story step ${quote(stepParam)}: it must be a whole number from 0 to ${MAX_STORY_STEP}.`,
+      )
+    } else scenario.storyStep = step
+  }
+  const challengeParam = one(PARAMS.challenge)
+  if (challengeParam !== null) {
+    if (challengeParam.length <= 60 && SLUG.test(challengeParam))
+      scenario.challengeId = challengeParam
+    else warnings.add(`Ignored the challenge ${quote(challengeParam)}.`)
+  }
+
+  return { ok: true, scenario, warnings: capWarnings(warnings) }
+
+  function pick<T extends string>(
+    raw: string | null,
+    allowed: readonly T[],
+    fallbackValue: T,
+    what: string,
+  ): T {
+    if (raw === null) return fallbackValue
+    const found = allowed.find((a) => a === raw)
+    if (found !== undefined) return found
+    warnings.add(`Ignored unknown ${what} ${quote(raw)}.`)
+    return fallbackValue
+  }
+}
+
+/**
+ * A whole number from 0 to max written with ASCII or Arabic-Indic digits, else null.
+ * `[0-9]`, not `\d`: \d also matches other scripts' digits, which Number() cannot read.
+ */
+function parseWhole(raw: string, max: number): number | null {
+  const ascii = toAsciiDigits(raw)
+  if (!/^[0-9]{1,6}$/.test(ascii)) return null
+  const n = Number(ascii)
+  return n <= max ? n : null
+}
+
+/**
+ * Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits to ASCII; other characters unchanged.
+ *
+ * @example toAsciiDigits('٣٠') // '30'
+ */
+export function toAsciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf))
+}
+
+/** Link text quoted for a warning: control characters removed, at most 24 characters. */
+function quote(raw: string, marks = true): string {
+  // eslint-disable-next-line no-control-regex
+  const chars = Array.from(raw.replace(/[\u0000-\u001f\u007f]/g, ''))
+  const short = chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : chars.join('')
+  return marks ? `"${short}"` : short
+}
+
+function capWarnings(warnings: ReadonlySet<string>): string[] {
+  const list = [...warnings]
+  if (list.length <= MAX_WARNINGS) return list
+  const more = list.length - MAX_WARNINGS
+  return [
+    ...list.slice(0, MAX_WARNINGS),
+    `And ${more} more ${more === 1 ? 'problem' : 'problems'}.`,
+  ]
+}

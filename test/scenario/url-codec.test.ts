@@ -1,0 +1,643 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { MAX_COALITIONS, cleanCoalitionName } from '../../src/coalition/coalitions'
+import type { Coalition } from '../../src/coalition/types'
+import { buildCatalog, catalog, findElection, versionSeats } from '../../src/elections/catalog'
+import {
+  LOCALES,
+  type ScenarioState,
+  THRESHOLD_RULES,
+  initialScenario,
+} from '../../src/scenario/scenario-store'
+import {
+  MAX_QUERY_LENGTH,
+  decodeScenario,
+  encodeScenario,
+  toAsciiDigits,
+} from '../../src/scenario/url-codec'
+import iraq2018 from '../../data/iraq-2018.json'
+
+const election = findElection('iraq-2018')!
+const partyIds = election.parties.map((p) => p.id)
+
+/** The opening state with some fields changed. */
+function scenario(changes: Partial<ScenarioState> = {}): ScenarioState {
+  return { ...initialScenario(), ...changes }
+}
+
+function coalition(n: number, name: string, ...members: string[]): Coalition {
+  return { id: `c${n}`, name, partyIds: members }
+}
+
+/** The full 2018 scenario of the format's length budget: four named coalitions, five seat edits. */
+const fullScenario = scenario({
+  versionId: 'final2018',
+  coalitions: [
+    coalition(1, 'Sadr + Amiri', 'sairoon', 'fatah'),
+    coalition(2, 'Islah', 'sairoon', 'nasr', 'hikma', 'wataniya'),
+    coalition(3, 'Binaa', 'fatah', 'sol', 'qarar'),
+    coalition(4, 'Core', 'sairoon', 'fatah', 'nasr'),
+  ],
+  activeCoalitionId: 'c2',
+  seatEdits: { sairoon: 55, fatah: 50, nasr: 40, kdp: 26, 'new-generation': 3 },
+})
+
+function ok(query: string) {
+  const result = decodeScenario(query)
+  if (!result.ok) throw new Error(`expected ${query} to decode, got: ${result.reason}`)
+  return result
+}
+
+describe('encodeScenario', () => {
+  it('writes only the version for the opening state', () => {
+    expect(encodeScenario(initialScenario())).toBe('v=1')
+  })
+
+  it('writes members joined by dots and the name after a star, percent-encoded', () => {
+    expect(
+      encodeScenario(scenario({ coalitions: [coalition(1, 'Sadr + Amiri', 'sairoon', 'fatah')] })),
+    ).toBe('v=1&c=sairoon.fatah*Sadr+%2B+Amiri')
+  })
+
+  it('writes the full four-coalition scenario in under 200 characters', () => {
+    const query = encodeScenario(fullScenario)
+    expect(query).toBe(
+      'v=1&s=final2018&c=sairoon.fatah*Sadr+%2B+Amiri&c=sairoon.nasr.hikma.wataniya*Islah' +
+        '&c=fatah.sol.qarar*Binaa&c=sairoon.fatah.nasr*Core&a=2' +
+        '&sd=sairoon.55_fatah.50_nasr.40_kdp.26_new-generation.3',
+    )
+    expect(query.length).toBe(191)
+  })
+
+  it('writes even the longest possible scenario well under the length the decoder reads', () => {
+    const longest = scenario({
+      versionId: 'final2018',
+      coalitions: Array.from({ length: MAX_COALITIONS }, (_, i) =>
+        coalition(i + 1, '💥'.repeat(60), ...partyIds),
+      ),
+      activeCoalitionId: 'c1',
+      seatEdits: Object.fromEntries(partyIds.map((id) => [id, 9999])),
+      locale: 'ar',
+      digits: 'arabic',
+      view: 'projector',
+      thresholdRule: 'blocking-third',
+      storyStep: 999,
+      challengeId: 'a'.repeat(60),
+      palette: 'colorblind',
+    })
+    const query = encodeScenario(longest)
+    expect(query.length).toBe(14_382)
+    expect(query.length).toBeLessThan(MAX_QUERY_LENGTH)
+    expect(decodeScenario(query)).toEqual({ ok: true, scenario: longest, warnings: [] })
+  })
+
+  it('leaves out seat edits equal to the shipped figure', () => {
+    expect(encodeScenario(scenario({ seatEdits: { sairoon: 54, fatah: 50 } }))).toBe(
+      'v=1&sd=fatah.50',
+    )
+  })
+
+  it('writes "c=-" when every coalition was deleted', () => {
+    const query = encodeScenario(scenario({ coalitions: [], activeCoalitionId: null }))
+    expect(query).toBe('v=1&c=-')
+    expect(ok(query).scenario.coalitions).toEqual([])
+  })
+
+  it('writes a=0 when coalitions exist but none is being edited', () => {
+    const query = encodeScenario(scenario({ activeCoalitionId: null }))
+    expect(query).toBe('v=1&a=0')
+    expect(ok(query).scenario.activeCoalitionId).toBeNull()
+  })
+
+  it('writes every reader setting that differs from the opening state', () => {
+    const query = encodeScenario(
+      scenario({
+        locale: 'ar',
+        digits: 'arabic',
+        view: 'projector',
+        thresholdRule: 'two-thirds',
+        storyStep: 3,
+        challengeId: 'find-165',
+        palette: 'colorblind',
+      }),
+    )
+    expect(query).toBe(
+      'v=1&l=ar&dg=arabic&vw=projector&t=two-thirds&st=3&ch=find-165&pl=colorblind',
+    )
+  })
+})
+
+describe('decodeScenario: round trips', () => {
+  it.each<[string, ScenarioState]>([
+    ['the opening state', initialScenario()],
+    ['the full four-coalition scenario', fullScenario],
+    [
+      'names with HTML, quotes, emoji, right-to-left text and separators',
+      scenario({
+        coalitions: [
+          coalition(1, '<script>alert("x")</script>', 'kdp'),
+          coalition(2, `It's "Core" 🇮🇶 👩🏽‍🏫`, 'puk'),
+          coalition(3, 'سائرون + الفتح', 'sairoon', 'fatah'),
+          coalition(4, 'a*b.c_d&e=f+g%20h?i#j'),
+          coalition(5, '   '),
+        ],
+        activeCoalitionId: 'c3',
+      }),
+    ],
+    ['no coalitions', scenario({ coalitions: [], activeCoalitionId: null })],
+    [
+      'an edited chamber on the final figures in Arabic',
+      scenario({
+        versionId: 'final2018',
+        seatEdits: { 'independents-quota': 0, sol: 10_000 },
+        locale: 'ar',
+        digits: 'arabic',
+        storyStep: 0,
+      }),
+    ],
+  ])('gives back %s exactly', (_, s) => {
+    expect(decodeScenario(encodeScenario(s))).toEqual({ ok: true, scenario: s, warnings: [] })
+  })
+
+  it('carries a non-default election by id', () => {
+    const other = { ...iraq2018, id: 'iraq-2018-copy' }
+    const two = buildCatalog({ a: iraq2018, b: other })
+    const s = scenario({ electionId: 'iraq-2018-copy', coalitions: [coalition(1, '', 'kdp')] })
+    const query = encodeScenario(s, two)
+    expect(query).toBe('v=1&e=iraq-2018-copy&c=kdp')
+    expect(decodeScenario(query, two)).toEqual({ ok: true, scenario: s, warnings: [] })
+  })
+
+  it('gives back any valid scenario (fast-check, 2,000 generated scenarios)', () => {
+    fc.assert(
+      fc.property(validScenario(), (s) => {
+        expect(decodeScenario(encodeScenario(s))).toEqual({ ok: true, scenario: s, warnings: [] })
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})
+
+describe('decodeScenario: links made by format v1 still decode', () => {
+  // Literal links as written by the app today. If the format changes, these must keep opening.
+  it.each<[string, Partial<ScenarioState>]>([
+    ['', {}],
+    ['?v=1', {}],
+    ['?v=1&c=sairoon.fatah.nasr', { coalitions: [coalition(1, '', 'sairoon', 'fatah', 'nasr')] }],
+    [
+      '?v=1&s=final2018&c=sairoon.fatah*Sadr+%2B+Amiri&c=sairoon.nasr.hikma.wataniya*Islah' +
+        '&c=fatah.sol.qarar*Binaa&c=sairoon.fatah.nasr*Core&a=2' +
+        '&sd=sairoon.55_fatah.50_nasr.40_kdp.26_new-generation.3',
+      fullScenario,
+    ],
+    [
+      '?v=1&c=kdp.puk*Kurdistan&c=*%D8%A7%D9%84%D9%81%D8%AA%D8%AD&a=1&sd=fatah.60',
+      {
+        coalitions: [coalition(1, 'Kurdistan', 'kdp', 'puk'), coalition(2, 'الفتح')],
+        activeCoalitionId: 'c1',
+        seatEdits: { fatah: 60 },
+      },
+    ],
+    ['?v=1&c=-', { coalitions: [], activeCoalitionId: null }],
+    [
+      '?v=1&a=0&l=ar&dg=arabic&vw=projector&t=blocking-third&st=2&ch=find-165&pl=colorblind',
+      {
+        activeCoalitionId: null,
+        locale: 'ar',
+        digits: 'arabic',
+        view: 'projector',
+        thresholdRule: 'blocking-third',
+        storyStep: 2,
+        challengeId: 'find-165',
+        palette: 'colorblind',
+      },
+    ],
+  ])('%s', (link, changes) => {
+    expect(decodeScenario(link)).toEqual({ ok: true, scenario: scenario(changes), warnings: [] })
+  })
+})
+
+describe('decodeScenario: bad links', () => {
+  it.each<[string, string, string]>([
+    ['no version', '?c=sairoon', 'This link has no format version (it should start with v=1).'],
+    [
+      'a newer version',
+      '?v=2&c=sairoon',
+      'This link uses format version "2", which this version of Kutla cannot read.',
+    ],
+    [
+      'a version that is not a number',
+      '?v=one',
+      'This link uses format version "one", which this version of Kutla cannot read.',
+    ],
+    [
+      'an unknown election',
+      '?v=1&e=narnia-2030',
+      'This link is for an election Kutla does not have ("narnia-2030").',
+    ],
+  ])('refuses %s', (_, link, reason) => {
+    expect(decodeScenario(link)).toEqual({ ok: false, reason })
+  })
+
+  it('opens a plain address, or one with only tracking parameters, as the opening state', () => {
+    expect(decodeScenario('?fbclid=IwAR0abc&utm_source=chat')).toEqual({
+      ok: true,
+      scenario: initialScenario(),
+      warnings: [],
+    })
+  })
+
+  it('drops unknown list ids and says where they were', () => {
+    expect(decodeScenario('?v=1&c=sairoon.foo.fatah&c=nasr.Bar')).toEqual({
+      ok: true,
+      scenario: scenario({
+        coalitions: [coalition(1, '', 'sairoon', 'fatah'), coalition(2, '', 'nasr')],
+        activeCoalitionId: 'c2',
+      }),
+      warnings: [
+        'Ignored unknown list "foo" in coalition 1.',
+        'Ignored unknown list "Bar" in coalition 2.',
+      ],
+    })
+  })
+
+  it('matches list ids ignoring case and skips empty entries', () => {
+    expect(ok('?v=1&c=SAIROON..Fatah.').scenario.coalitions).toEqual([
+      coalition(1, '', 'sairoon', 'fatah'),
+    ])
+  })
+
+  it('removes a list repeated within a coalition but keeps repeated coalitions', () => {
+    expect(decodeScenario('?v=1&c=sairoon.sairoon.fatah&c=sairoon.fatah')).toEqual({
+      ok: true,
+      scenario: scenario({
+        coalitions: [coalition(1, '', 'sairoon', 'fatah'), coalition(2, '', 'sairoon', 'fatah')],
+        activeCoalitionId: 'c2',
+      }),
+      warnings: ['Ignored a repeat of Sairoon in coalition 1.'],
+    })
+  })
+
+  it('keeps empty coalitions', () => {
+    expect(decodeScenario('?v=1&c=&c=*Core&c=')).toEqual({
+      ok: true,
+      scenario: scenario({
+        coalitions: [coalition(1, ''), coalition(2, 'Core'), coalition(3, '')],
+        activeCoalitionId: 'c3',
+      }),
+      warnings: [],
+    })
+  })
+
+  it('keeps the first 12 of hundreds of coalitions', () => {
+    const link = `?v=1${'&c=sairoon.fatah'.repeat(300)}`
+    const result = ok(link)
+    expect(result.scenario.coalitions).toHaveLength(MAX_COALITIONS)
+    expect(result.scenario.coalitions[11]).toEqual(coalition(12, '', 'sairoon', 'fatah'))
+    expect(result.scenario.activeCoalitionId).toBe('c12')
+    expect(result.warnings).toEqual(['Kept the first 12 coalitions and ignored 288 more.'])
+  })
+
+  it.each<[string, string]>([
+    ['-3', 'Ignored "-3" seats for Sairoon: seats must be a whole number from 0 to 10000.'],
+    ['2.5', 'Ignored "2.5" seats for Sairoon: seats must be a whole number from 0 to 10000.'],
+    ['1e3', 'Ignored "1e3" seats for Sairoon: seats must be a whole number from 0 to 10000.'],
+    ['10001', 'Ignored "10001" seats for Sairoon: seats must be a whole number from 0 to 10000.'],
+    [
+      '99999999999999999999',
+      'Ignored "99999999999999999999" seats for Sairoon: seats must be a whole number from 0 to 10000.',
+    ],
+    ['abc', 'Ignored "abc" seats for Sairoon: seats must be a whole number from 0 to 10000.'],
+    ['', 'Ignored "" seats for Sairoon: seats must be a whole number from 0 to 10000.'],
+    ['+5', 'Ignored " 5" seats for Sairoon: seats must be a whole number from 0 to 10000.'],
+    ['0x10', 'Ignored "0x10" seats for Sairoon: seats must be a whole number from 0 to 10000.'],
+  ])('ignores the seat count "sairoon.%s"', (count, warning) => {
+    expect(decodeScenario(`?v=1&sd=sairoon.${count}_fatah.60`)).toEqual({
+      ok: true,
+      scenario: scenario({ seatEdits: { fatah: 60 } }),
+      warnings: [warning],
+    })
+  })
+
+  it('reads Arabic-Indic digits as ASCII digits, on purpose', () => {
+    // ٦٠ is 60 and ۳ (Persian) is 3, as a reader in Baghdad or Tehran would type them.
+    expect(decodeScenario('?v=١&sd=sairoon.٦٠_fatah.۳&c=kdp&c=puk&a=١&st=٢')).toEqual({
+      ok: true,
+      scenario: scenario({
+        seatEdits: { sairoon: 60, fatah: 3 },
+        coalitions: [coalition(1, '', 'kdp'), coalition(2, '', 'puk')],
+        activeCoalitionId: 'c1',
+        storyStep: 2,
+      }),
+      warnings: [],
+    })
+    expect(toAsciiDigits('٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹')).toBe('0123456789 0123456789')
+  })
+
+  it('ignores malformed, unknown and repeated seat entries', () => {
+    expect(decodeScenario('?v=1&sd=fatah_x.-3_nasr.40_nasr.41&sd=kdp.30')).toEqual({
+      ok: true,
+      scenario: scenario({ seatEdits: { nasr: 40, kdp: 30 } }),
+      warnings: [
+        'Ignored the seat entry "fatah": write it as list.seats, for example fatah.50.',
+        'Ignored seats for unknown list "x".',
+        'Ignored a second seat count for Nasr.',
+      ],
+    })
+  })
+
+  it('keeps names with HTML, quotes, emoji and right-to-left text as plain text', () => {
+    const names = [
+      '<img src=x onerror=alert(1)>',
+      `"quoted" & 'single'`,
+      '🏛️ كتلة 🇮🇶',
+      '\u202eevil',
+    ]
+    const link = `?v=1&${names.map((n) => new URLSearchParams({ c: `*${n}` })).join('&')}`
+    expect(ok(link).scenario.coalitions.map((c) => c.name)).toEqual(names)
+    expect(ok(link).warnings).toEqual([])
+  })
+
+  it('shortens a 10,000-character name to 60 characters', () => {
+    const result = ok(`?v=1&c=sairoon*${'ب'.repeat(10_000)}`)
+    expect(result.scenario.coalitions).toEqual([coalition(1, 'ب'.repeat(60), 'sairoon')])
+    expect(result.warnings).toEqual(['Shortened the name of coalition 1 to 60 characters.'])
+  })
+
+  it('replaces control characters in names', () => {
+    expect(decodeScenario('?v=1&c=*Core%0A%00line')).toEqual({
+      ok: true,
+      scenario: scenario({ coalitions: [coalition(1, 'Core  line')] }),
+      warnings: ['Replaced control characters in the name of coalition 1 with spaces.'],
+    })
+  })
+
+  it('treats prototype keys as unknown text and pollutes nothing', () => {
+    const link =
+      '?v=1&c=__proto__.constructor.toString.sairoon&sd=constructor.3_hasOwnProperty.1_sairoon.60' +
+      '&__proto__=x&constructor=y&toString=z&s=__proto__&l=constructor'
+    expect(decodeScenario(link)).toEqual({
+      ok: true,
+      scenario: scenario({ coalitions: [coalition(1, '', 'sairoon')], seatEdits: { sairoon: 60 } }),
+      warnings: [
+        'The seat figures "__proto__" are not available; showing Announced results.',
+        'Ignored unknown list "__proto__" in coalition 1.',
+        'Ignored unknown list "constructor" in coalition 1.',
+        'Ignored unknown list "toString" in coalition 1.',
+        'Ignored seats for unknown list "constructor".',
+        'Ignored seats for unknown list "hasOwnProperty".',
+        'Ignored unknown language "constructor".',
+      ],
+    })
+    expect(Object.getPrototypeOf(ok(link).scenario.seatEdits)).toBe(Object.prototype)
+    expect(({} as Record<string, unknown>).x).toBeUndefined()
+  })
+
+  it('splits "__proto__" in seat edits at its underscores, which list ids never contain', () => {
+    expect(decodeScenario('?v=1&sd=__proto__.5')).toEqual({
+      ok: true,
+      scenario: initialScenario(),
+      warnings: [
+        'Ignored the seat entry "proto": write it as list.seats, for example fatah.50.',
+        'Ignored the seat entry ".5": write it as list.seats, for example fatah.50.',
+      ],
+    })
+  })
+
+  it('lists at most eight problems and counts the rest', () => {
+    const link = `?v=1&c=${Array.from({ length: 12 }, (_, i) => `x${i}`).join('.')}`
+    expect(ok(link).warnings).toEqual([
+      ...Array.from({ length: 8 }, (_, i) => `Ignored unknown list "x${i}" in coalition 1.`),
+      'And 4 more problems.',
+    ])
+  })
+
+  it('reads a percent-encoding that does not decode as text instead of failing', () => {
+    expect(decodeScenario('?v=1&c=sairoon*%E0%A4%A%&sd=%ZZ.4&c=%ZZ')).toEqual({
+      ok: true,
+      scenario: scenario({
+        coalitions: [coalition(1, '\ufffd%A%', 'sairoon'), coalition(2, '')],
+        activeCoalitionId: 'c2',
+      }),
+      warnings: [
+        'Ignored unknown list "%ZZ" in coalition 2.',
+        'Ignored seats for unknown list "%ZZ".',
+      ],
+    })
+  })
+
+  it('reads only the first part of a 100 KB query', () => {
+    const link = `?v=1&c=kdp.puk*Kurds&sd=${'x'.repeat(100_000)}&c=sairoon`
+    expect(decodeScenario(link)).toEqual({
+      ok: true,
+      scenario: scenario({ coalitions: [coalition(1, 'Kurds', 'kdp', 'puk')] }),
+      warnings: [`The link was too long; only its first ${MAX_QUERY_LENGTH} characters were read.`],
+    })
+    // 100 KB of coalitions: the first 12 of those read are kept.
+    expect(ok(`?v=1${'&c=fatah'.repeat(12_500)}`).scenario.coalitions).toHaveLength(12)
+  })
+
+  it('falls back to the default seat figures when the link names unknown ones', () => {
+    expect(decodeScenario('?v=1&s=march2019&c=sairoon')).toEqual({
+      ok: true,
+      scenario: scenario({ coalitions: [coalition(1, '', 'sairoon')] }),
+      warnings: ['The seat figures "march2019" are not available; showing Announced results.'],
+    })
+  })
+
+  it('ignores a coalition position that does not exist', () => {
+    expect(decodeScenario('?v=1&c=kdp&c=puk&a=3')).toEqual({
+      ok: true,
+      scenario: scenario({
+        coalitions: [coalition(1, '', 'kdp'), coalition(2, '', 'puk')],
+        activeCoalitionId: 'c2',
+      }),
+      warnings: ['Ignored "a=3": there are 2 coalitions.'],
+    })
+    expect(ok('?v=1&a=-1').warnings).toEqual(['Ignored "a=-1": there is 1 coalition.'])
+  })
+
+  it('ignores unknown settings and keeps their defaults', () => {
+    expect(
+      decodeScenario('?v=1&l=fr&dg=roman&vw=huge&t=all&pl=neon&st=x&ch=%3Cb%3E&extra=1'),
+    ).toEqual({
+      ok: true,
+      scenario: initialScenario(),
+      warnings: [
+        'Ignored unknown language "fr".',
+        'Ignored unknown digits "roman".',
+        'Ignored unknown view "huge".',
+        'Ignored unknown threshold "all".',
+        'Ignored unknown palette "neon".',
+        'Ignored story step "x": it must be a whole number from 0 to 999.',
+        'Ignored the challenge "<b>".',
+      ],
+    })
+  })
+
+  it('uses the first value of a repeated single-valued parameter', () => {
+    expect(decodeScenario('?v=1&l=ar&l=en')).toEqual({
+      ok: true,
+      scenario: scenario({ locale: 'ar' }),
+      warnings: ['Used the first of 2 values given for "l".'],
+    })
+  })
+
+  it('says when a seat edit in the link has become the shipped figure', () => {
+    // Fatah has 48 seats in the final figures: a link that set 48 was made before that correction.
+    expect(decodeScenario('?v=1&s=final2018&sd=fatah.48_nasr.40')).toEqual({
+      ok: true,
+      scenario: scenario({ versionId: 'final2018', seatEdits: { nasr: 40 } }),
+      warnings: ["The link's 48 seats for Fatah are now the shipped figure."],
+    })
+  })
+
+  it('maps renamed list ids forward and says so', () => {
+    const aliases = new Map([['state-of-law', 'sol']])
+    expect(
+      decodeScenario('?v=1&c=sairoon.state-of-law&sd=state-of-law.30', catalog, aliases),
+    ).toEqual({
+      ok: true,
+      scenario: scenario({
+        coalitions: [coalition(1, '', 'sairoon', 'sol')],
+        seatEdits: { sol: 30 },
+      }),
+      warnings: ['The list "state-of-law" is now called "sol" (State of Law).'],
+    })
+    expect(decodeScenario('?v=1&c=__proto__', catalog, aliases)).toMatchObject({
+      warnings: ['Ignored unknown list "__proto__" in coalition 1.'],
+    })
+  })
+})
+
+describe('decodeScenario: any input (fast-check)', () => {
+  it('never throws and always gives a valid scenario on arbitrary text (3,000 strings)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.string({ unit: linkChar, maxLength: 200 }),
+          fc.string({ unit: linkChar, maxLength: 200 }).map((s) => `v=1&${s}`),
+        ),
+        (query) => expectValidResult(decodeScenario(query)),
+      ),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('never throws on near-miss links and opens what it can (3,000 mutated links)', () => {
+    fc.assert(
+      fc.property(
+        validScenario(),
+        fc.array(fc.tuple(fc.nat(), fc.nat(2), fc.string({ unit: linkChar, maxLength: 12 })), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (s, edits) => {
+          let link = encodeScenario(s)
+          for (const [at, kind, text] of edits) {
+            const i = at % (link.length + 1)
+            if (kind === 0) link = link.slice(0, i) + text + link.slice(i)
+            else if (kind === 1) link = link.slice(0, i) + link.slice(i + text.length + 1)
+            else link = link.slice(0, i) + text + link.slice(i + text.length)
+          }
+          const result = decodeScenario(link)
+          expectValidResult(result)
+          if (result.ok) {
+            // What was opened is itself a clean link.
+            expect(decodeScenario(encodeScenario(result.scenario))).toEqual({
+              ok: true,
+              scenario: result.scenario,
+              warnings: [],
+            })
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    )
+  })
+})
+
+/** Characters that matter in links, to make generated queries near real ones. */
+const linkChar = fc.constantFrom(
+  ...'v=1&c=s.e_a*-%+٣0123456789'.split(''),
+  'sairoon',
+  'fatah',
+  'sd=',
+  '%E0',
+  '%2B',
+  '__proto__',
+  'constructor',
+  '&c=',
+  '&a=',
+  'final2018',
+  '💥',
+  'ب',
+)
+
+/** Every field of a decoded scenario is one the app can hold. */
+function expectValidResult(result: ReturnType<typeof decodeScenario>) {
+  if (!result.ok) {
+    expect(result.reason).toMatch(/\.$/)
+    return
+  }
+  const s = result.scenario
+  expect(s.electionId).toBe('iraq-2018')
+  expect(election.versions.map((v) => v.id)).toContain(s.versionId)
+  expect(s.coalitions.length).toBeLessThanOrEqual(MAX_COALITIONS)
+  s.coalitions.forEach((c, i) => {
+    expect(c.id).toBe(`c${i + 1}`)
+    expect(cleanCoalitionName(c.name)).toBe(c.name)
+    expect(new Set(c.partyIds).size).toBe(c.partyIds.length)
+    for (const id of c.partyIds) expect(partyIds).toContain(id)
+  })
+  if (s.activeCoalitionId !== null) {
+    expect(s.coalitions.map((c) => c.id)).toContain(s.activeCoalitionId)
+  }
+  for (const [id, n] of Object.entries(s.seatEdits)) {
+    expect(partyIds).toContain(id)
+    expect(Number.isInteger(n) && n >= 0 && n <= 10_000).toBe(true)
+  }
+  expect(result.warnings.length).toBeLessThanOrEqual(9)
+}
+
+/** Scenarios the app can hold, with coalition ids numbered in order as links carry them. */
+function validScenario(): fc.Arbitrary<ScenarioState> {
+  return fc
+    .record({
+      versionId: fc.constantFrom(...election.versions.map((v) => v.id)),
+      coalitions: fc.array(
+        fc.record({
+          name: fc.string({ unit: 'binary', maxLength: 70 }).map(cleanCoalitionName),
+          partyIds: fc.uniqueArray(fc.constantFrom(...partyIds), { maxLength: 8 }),
+        }),
+        { maxLength: MAX_COALITIONS },
+      ),
+      active: fc.option(fc.nat()),
+      seatEdits: fc.dictionary(fc.constantFrom(...partyIds), fc.integer({ min: 0, max: 10_000 }), {
+        maxKeys: 8,
+      }),
+      locale: fc.constantFrom(...LOCALES),
+      digits: fc.constantFrom('western' as const, 'arabic' as const),
+      view: fc.constantFrom('standard' as const, 'projector' as const),
+      thresholdRule: fc.constantFrom(...THRESHOLD_RULES),
+      storyStep: fc.option(fc.integer({ min: 0, max: 999 })),
+      challengeId: fc.option(fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10})?$/)),
+      palette: fc.constantFrom('standard' as const, 'colorblind' as const),
+    })
+    .map(({ coalitions, active, seatEdits, ...rest }) => {
+      const withIds = coalitions.map((c, i) => ({ id: `c${i + 1}`, ...c }))
+      const shipped = versionSeats(election, rest.versionId)
+      return {
+        ...initialScenario(),
+        ...rest,
+        coalitions: withIds,
+        activeCoalitionId:
+          active === null || !withIds.length ? null : withIds[active % withIds.length]!.id,
+        // An edit equal to the shipped figure changes nothing, and links leave it out.
+        seatEdits: Object.fromEntries(
+          Object.entries(seatEdits).filter(([id, n]) => n !== shipped[id]),
+        ),
+      }
+    })
+}
