@@ -1,0 +1,52 @@
+/**
+ * Pure: what the store holds while a step of the story is shown. Steps are numbered from 1, as
+ * the reader sees them ("Step 3 of 7"), and that number is what `storyStep` and links carry.
+ */
+import type { Story } from '../elections/parse-story'
+import type { ScenarioState } from './scenario-store'
+
+/**
+ * A step number that exists: whole, from 1 to the number of steps.
+ *
+ * @example clampStoryStep(0, 7) // 1
+ * @example clampStoryStep(9, 7) // 7
+ */
+export function clampStoryStep(step: number, stepCount: number): number {
+  if (!Number.isFinite(step)) return 1
+  return Math.min(Math.max(1, Math.floor(step)), Math.max(1, stepCount))
+}
+
+/**
+ * The scenario of step `step` (1-based, clamped): its election, seat version and coalitions (named
+ * in the reader's language where the story gives a name in it), its active coalition, no seat
+ * edits, the majority as threshold, and no challenge. The reader's language, digits, palette and
+ * view are kept from `current`.
+ *
+ * @example storyStepScenario(story, 2, state).storyStep // 2
+ */
+export function storyStepScenario(
+  story: Story,
+  step: number,
+  current: ScenarioState,
+): ScenarioState {
+  const number = clampStoryStep(step, story.steps.length)
+  const { scenario } = story.steps[number - 1]!
+  return {
+    electionId: story.electionId,
+    versionId: scenario.versionId,
+    seatEdits: {},
+    coalitions: scenario.coalitions.map((c) => ({
+      id: c.id,
+      name: (current.locale === 'ar' ? c.nameAr : undefined) ?? c.name,
+      partyIds: [...c.partyIds],
+    })),
+    activeCoalitionId: scenario.activeCoalitionId,
+    locale: current.locale,
+    digits: current.digits,
+    view: current.view,
+    thresholdRule: 'majority',
+    storyStep: number,
+    challengeId: null,
+    palette: current.palette,
+  }
+}

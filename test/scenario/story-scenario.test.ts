@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { storyCatalog } from '../../src/elections/story-catalog'
+import { initialScenario } from '../../src/scenario/scenario-store'
+import { clampStoryStep, storyStepScenario } from '../../src/scenario/story-scenario'
+
+const story = storyCatalog.story!
+
+describe('clampStoryStep', () => {
+  it.each([
+    [1, 1],
+    [3.7, 3],
+    [0, 1],
+    [-4, 1],
+    [99, 7],
+    [Number.NaN, 1],
+  ])('turns %s into step %i of 7', (step, expected) => {
+    expect(clampStoryStep(step, 7)).toBe(expected)
+  })
+})
+
+describe('storyStepScenario', () => {
+  it('loads the step’s seat version, coalitions and active coalition, with no seat edits', () => {
+    const current = { ...initialScenario(), seatEdits: { sairoon: 90 } }
+    const scenario = storyStepScenario(story, 2, current)
+    expect(scenario).toMatchObject({
+      versionId: 'may2018',
+      seatEdits: {},
+      activeCoalitionId: 'c1',
+      storyStep: 2,
+      thresholdRule: 'majority',
+    })
+    expect(scenario.coalitions).toEqual([
+      { id: 'c1', name: 'Tripartite agreement', partyIds: ['sairoon', 'hikma', 'wataniya'] },
+    ])
+  })
+
+  it('keeps the reader’s language, digits, palette and view, and names coalitions in Arabic for Arabic readers', () => {
+    const current = {
+      ...initialScenario(),
+      locale: 'ar' as const,
+      digits: 'arabic' as const,
+      palette: 'colorblind' as const,
+      view: 'projector' as const,
+    }
+    const scenario = storyStepScenario(story, 6, current)
+    expect(scenario).toMatchObject({
+      locale: 'ar',
+      digits: 'arabic',
+      palette: 'colorblind',
+      view: 'projector',
+    })
+    expect(scenario.coalitions.map((c) => c.name)).toEqual(['الإصلاح والإعمار', 'البناء'])
+  })
+
+  it('clamps a step past the end to the last step', () => {
+    expect(storyStepScenario(story, 40, initialScenario()).storyStep).toBe(7)
+  })
+})
