@@ -188,7 +188,9 @@ describe('storyProblems', () => {
   })
 
   it('reports a wrong distance to the majority', () => {
-    const parsed = parseStory(storyWith((s) => void (s.steps[1]!.figures[0]!.short = 70)))
+    const parsed = parseStory(
+      storyWith((s) => void ((s.steps[1]!.figures[0] as { short?: number }).short = 70)),
+    )
     expect(parsed.ok && storyProblems(parsed.value, election())).toContain(
       'story: steps[1].figures[0].short: is 70 but 165 − 94 = 71',
     )
