@@ -33,6 +33,8 @@ export interface Party {
   /** Seats per version id. */
   seats: Record<string, number>
   quotaSeats?: boolean
+  /** Seats of this list that do not vote (e.g. a Speaker's); absent means 0. */
+  nonVoting?: number
   notes?: string[]
   sourceIds: string[]
 }
