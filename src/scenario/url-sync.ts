@@ -1,0 +1,188 @@
+/**
+ * Keeps the address bar and the scenario store in step. The only module that reads `location` or
+ * writes `history`; started once, before the first render, from main.tsx.
+ */
+import type { StoreApi } from 'zustand'
+import { type LinkNotice, useLinkNoticeStore } from './link-notice-store'
+import {
+  type ScenarioState,
+  type ScenarioStore,
+  initialScenario,
+  pickScenario,
+  useScenarioStore,
+} from './scenario-store'
+import { PARAMS, decodeScenario, encodeScenario } from './url-codec'
+
+type SyncedStore = Pick<StoreApi<ScenarioStore>, 'getState' | 'subscribe'>
+
+/**
+ * Opens the scenario in the current URL (or the opening state, with a notice, if the link cannot
+ * be read), then keeps the URL in step with the store:
+ *
+ * - a discrete action (a list toggled, a coalition added, removed or selected, the seat version,
+ *   reset, language or view) pushes a history entry, so Back and Forward act as undo and redo;
+ * - continuous input (typing a coalition's name, typing one list's seats) pushes one entry when it
+ *   starts and then replaces that entry while the same field keeps changing, so typing "Binaa"
+ *   is one step back, not five;
+ * - Back and Forward (`popstate`) load the entry's scenario without writing history;
+ * - nothing is written when the link would not change.
+ *
+ * Returns a function that stops the sync.
+ *
+ * @example const stop = startUrlSync() // in main.tsx, before render
+ */
+export function startUrlSync(
+  store: SyncedStore = useScenarioStore,
+  win: Window = window,
+  showNotice: (notice: LinkNotice) => void = useLinkNoticeStore.getState().showNotice,
+): () => void {
+  /** The kind of the last continuous change written, e.g. 'name:c2'; null after anything else. */
+  let lastContinuous: string | null = null
+  /** True while a link is being loaded into the store, which must not write history. */
+  let loading = false
+
+  const currentQuery = () => win.location.search.replace(/^\?/, '')
+  const write = (query: string, how: 'push' | 'replace') => {
+    const url = `${win.location.pathname}?${query}${win.location.hash}`
+    if (how === 'push') win.history.pushState(null, '', url)
+    else win.history.replaceState(null, '', url)
+  }
+
+  /**
+   * Loads the URL's scenario and shows the cleaned link in its place. A link that could not be
+   * read stays as it was, so it can still be copied (e.g. one from a newer version of Kutla).
+   */
+  function openCurrentUrl(atStart: boolean): void {
+    const decoded = decodeScenario(win.location.search)
+    const current = pickScenario(store.getState())
+    const next = decoded.ok
+      ? atStart
+        ? keepReaderSettings(decoded.scenario, current, new URLSearchParams(win.location.search))
+        : decoded.scenario
+      : {
+          ...initialScenario(current.electionId),
+          locale: current.locale,
+          digits: current.digits,
+          view: current.view,
+          palette: current.palette,
+        }
+    loading = true
+    try {
+      store.getState().loadScenario(next)
+    } finally {
+      loading = false
+    }
+    if (!decoded.ok) {
+      showNotice({
+        title: 'This link could not be opened',
+        details: [decoded.reason, 'The opening scenario is shown instead.'],
+      })
+    } else if (decoded.warnings.length) {
+      showNotice({ title: 'Some of this link could not be used', details: decoded.warnings })
+    }
+    if (decoded.ok) {
+      const canonical = encodeScenario(pickScenario(store.getState()))
+      if (canonical !== currentQuery()) write(canonical, 'replace')
+    }
+  }
+
+  openCurrentUrl(true)
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    const query = encodeScenario(pickScenario(state))
+    if (loading || query === currentQuery()) return
+    const kind = continuousChange(prev, state)
+    write(query, kind !== null && kind === lastContinuous ? 'replace' : 'push')
+    lastContinuous = kind
+  })
+
+  const onPopState = () => {
+    lastContinuous = null
+    openCurrentUrl(false)
+  }
+  win.addEventListener('popstate', onPopState)
+
+  return () => {
+    unsubscribe()
+    win.removeEventListener('popstate', onPopState)
+  }
+}
+
+/**
+ * A shared link that leaves out the language, digits, view or palette leaves the reader's own
+ * (e.g. the language their browser asked for) as it was; a link that sets one wins. This applies
+ * only to the link the page opens with: the entries written afterwards always carry the reader's
+ * settings, since they differ from the opening state whenever they matter.
+ */
+function keepReaderSettings(
+  fromLink: ScenarioState,
+  current: ScenarioState,
+  given: URLSearchParams,
+): ScenarioState {
+  return {
+    ...fromLink,
+    locale: given.has(PARAMS.locale) ? fromLink.locale : current.locale,
+    digits: given.has(PARAMS.digits) ? fromLink.digits : current.digits,
+    view: given.has(PARAMS.view) ? fromLink.view : current.view,
+    palette: given.has(PARAMS.palette) ? fromLink.palette : current.palette,
+  }
+}
+
+/**
+ * The full address of a scenario's link, on the page the app is served from.
+ *
+ * @example scenarioLink(initialScenario()) // 'https://example.org/kutla/?v=1'
+ */
+export function scenarioLink(scenario: ScenarioState, win: Window = window): string {
+  return `${win.location.origin}${win.location.pathname}?${encodeScenario(scenario)}`
+}
+
+/**
+ * If the only change from `prev` to `next` is continuous input, its kind: 'name:<coalition id>'
+ * when one coalition's name changed, 'seats:<list id>' when one list's seat count was set.
+ * Anything else (including an edit being cleared) is discrete: null.
+ */
+export function continuousChange(prev: ScenarioState, next: ScenarioState): string | null {
+  const keys = Object.keys(pickScenario(next)) as (keyof ScenarioState)[]
+  const changed = keys.filter((k) => prev[k] !== next[k])
+  if (changed.length !== 1) return null
+  if (changed[0] === 'coalitions') return renamedCoalition(prev.coalitions, next.coalitions)
+  if (changed[0] === 'seatEdits') return editedSeat(prev.seatEdits, next.seatEdits)
+  return null
+}
+
+function renamedCoalition(
+  prev: ScenarioState['coalitions'],
+  next: ScenarioState['coalitions'],
+): string | null {
+  if (prev.length !== next.length) return null
+  let kind: string | null = null
+  for (let i = 0; i < next.length; i++) {
+    const a = prev[i]
+    const b = next[i]
+    if (!a || !b || a.id !== b.id || !sameMembers(a.partyIds, b.partyIds)) return null
+    if (a.name !== b.name) {
+      if (kind !== null) return null
+      kind = `name:${b.id}`
+    }
+  }
+  return kind
+}
+
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((id, i) => id === b[i]))
+}
+
+function editedSeat(
+  prev: ScenarioState['seatEdits'],
+  next: ScenarioState['seatEdits'],
+): string | null {
+  const ids = new Set([...Object.keys(prev), ...Object.keys(next)])
+  let kind: string | null = null
+  for (const id of ids) {
+    if (prev[id] === next[id]) continue
+    if (kind !== null || !Object.hasOwn(next, id)) return null
+    kind = `seats:${id}`
+  }
+  return kind
+}

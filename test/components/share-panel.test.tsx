@@ -1,0 +1,84 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ShareLinks } from '../../src/components/share-panel'
+import { useScenarioStore } from '../../src/scenario/scenario-store'
+
+const origin = window.location.origin
+
+afterEach(() => vi.restoreAllMocks())
+
+function buildCoalition() {
+  const { toggleParty, renameCoalition } = useScenarioStore.getState()
+  for (const id of ['sairoon', 'fatah', 'nasr']) toggleParty(id)
+  return { renameCoalition }
+}
+
+describe('ShareLinks', () => {
+  it('copies the link of the scenario on screen and says so', async () => {
+    const user = userEvent.setup()
+    buildCoalition()
+    render(<ShareLinks />)
+
+    await user.click(screen.getByRole('button', { name: 'Copy link' }))
+
+    expect(await navigator.clipboard.readText()).toBe(`${origin}/?v=1&c=sairoon.fatah.nasr`)
+    expect(screen.getByRole('status')).toHaveTextContent('Link copied.')
+  })
+
+  it('copies a one-line summary of the coalition being edited, ending with the link', async () => {
+    const user = userEvent.setup()
+    buildCoalition()
+    render(<ShareLinks />)
+
+    await user.click(screen.getByRole('button', { name: 'Copy as text' }))
+
+    expect(await navigator.clipboard.readText()).toBe(
+      `Sairoon + Fatah + Nasr: 143 of 329 seats, 22 short of a majority (165) — ${origin}/?v=1&c=sairoon.fatah.nasr`,
+    )
+    expect(screen.getByRole('status')).toHaveTextContent('Summary copied.')
+  })
+
+  it('copies the link as it is now, after further changes', async () => {
+    const user = userEvent.setup()
+    const { renameCoalition } = buildCoalition()
+    render(<ShareLinks />)
+    renameCoalition('c1', 'Core')
+
+    await user.click(screen.getByRole('button', { name: 'Copy link' }))
+
+    expect(await navigator.clipboard.readText()).toBe(`${origin}/?v=1&c=sairoon.fatah.nasr*Core`)
+  })
+
+  it('selects the link in a read-only field when the browser denies the clipboard', async () => {
+    const user = userEvent.setup()
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
+      new DOMException('Write permission denied.', 'NotAllowedError'),
+    )
+    buildCoalition()
+    render(<ShareLinks />)
+
+    await user.click(screen.getByRole('button', { name: 'Copy link' }))
+
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Copying was not allowed here. The link is selected below: press Ctrl+C (⌘C on a Mac) to copy it.',
+    )
+    const field = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Link to copy' })
+    expect(field).toHaveValue(`${origin}/?v=1&c=sairoon.fatah.nasr`)
+    expect(field).toHaveAttribute('readonly')
+    expect(field).toHaveFocus()
+    expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length])
+  })
+
+  it('falls back the same way where there is no Clipboard API', async () => {
+    const user = userEvent.setup()
+    vi.stubGlobal('navigator', { ...navigator, clipboard: undefined })
+    render(<ShareLinks />)
+
+    await user.click(screen.getByRole('button', { name: 'Copy as text' }))
+
+    expect(screen.getByRole('textbox', { name: 'Summary to copy' })).toHaveValue(
+      `Empty coalition: 0 of 329 seats, 165 short of a majority (165) — ${origin}/?v=1`,
+    )
+  })
+})

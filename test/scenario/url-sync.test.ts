@@ -1,0 +1,209 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { useLinkNoticeStore } from '../../src/scenario/link-notice-store'
+import { initialScenario, useScenarioStore } from '../../src/scenario/scenario-store'
+import { scenarioLink, startUrlSync } from '../../src/scenario/url-sync'
+
+let stop: (() => void) | null = null
+
+/** Starts the sync as main.tsx does, on the given address. */
+function openAt(url: string) {
+  window.history.replaceState(null, '', url)
+  stop = startUrlSync()
+}
+
+const store = () => useScenarioStore.getState()
+const search = () => decodeURIComponent(window.location.search)
+
+/** Goes back or forward in history and waits for the page to hear of it. */
+async function travel(step: 'back' | 'forward') {
+  const popped = new Promise((resolve) =>
+    window.addEventListener('popstate', resolve, { once: true }),
+  )
+  window.history[step]()
+  await popped
+}
+
+beforeEach(() => useLinkNoticeStore.setState({ notice: null }))
+afterEach(() => {
+  stop?.()
+  stop = null
+})
+
+describe('startUrlSync: opening a link', () => {
+  it('loads the scenario in the address and keeps the address', () => {
+    openAt('/?v=1&s=final2018&c=sairoon.fatah*Sadr+%2B+Amiri&c=nasr&a=1&sd=kdp.30')
+    expect(store().versionId).toBe('final2018')
+    expect(store().coalitions).toEqual([
+      { id: 'c1', name: 'Sadr + Amiri', partyIds: ['sairoon', 'fatah'] },
+      { id: 'c2', name: '', partyIds: ['nasr'] },
+    ])
+    expect(store().activeCoalitionId).toBe('c1')
+    expect(store().seatEdits).toEqual({ kdp: 30 })
+    expect(window.location.search).toBe(
+      '?v=1&s=final2018&c=sairoon.fatah*Sadr+%2B+Amiri&c=nasr&a=1&sd=kdp.30',
+    )
+    expect(useLinkNoticeStore.getState().notice).toBeNull()
+  })
+
+  it('writes the opening link for a plain address, keeping the path and hash', () => {
+    const before = window.history.length
+    openAt('/kutla/#lists')
+    expect(window.location.pathname + window.location.search + window.location.hash).toBe(
+      '/kutla/?v=1#lists',
+    )
+    expect(window.history.length).toBe(before)
+  })
+
+  it('keeps the reader’s language and digits when the link does not set them', () => {
+    store().setLocale('ar')
+    store().setDigits('arabic')
+    openAt('/?v=1&c=kdp')
+    expect([store().locale, store().digits]).toEqual(['ar', 'arabic'])
+    expect(window.location.search).toBe('?v=1&c=kdp&l=ar&dg=arabic')
+  })
+
+  it('lets a language set in the link win over the reader’s', () => {
+    store().setLocale('ar')
+    openAt('/?v=1&l=en')
+    expect(store().locale).toBe('en')
+    expect(window.location.search).toBe('?v=1')
+  })
+
+  it('opens the valid part of a hostile link, says what was ignored and cleans the address', () => {
+    openAt('/?v=1&c=__proto__.sairoon&c=<script>alert(1)</script>&sd=x.-3')
+    expect(store().coalitions).toEqual([
+      { id: 'c1', name: '', partyIds: ['sairoon'] },
+      { id: 'c2', name: '', partyIds: [] },
+    ])
+    expect(useLinkNoticeStore.getState().notice).toEqual({
+      title: 'Some of this link could not be used',
+      details: [
+        'Ignored unknown list "__proto__" in coalition 1.',
+        'Ignored unknown list "<script>alert(1)</script…" in coalition 2.',
+        'Ignored seats for unknown list "x".',
+      ],
+    })
+    expect(window.location.search).toBe('?v=1&c=sairoon&c=')
+  })
+
+  it('opens the opening scenario for a link it cannot read, and leaves that link in place', () => {
+    store().setLocale('ar')
+    openAt('/?v=7&c=sairoon')
+    expect(store().coalitions).toEqual(initialScenario().coalitions)
+    expect(store().locale).toBe('ar')
+    expect(useLinkNoticeStore.getState().notice).toEqual({
+      title: 'This link could not be opened',
+      details: [
+        'This link uses format version "7", which this version of Kutla cannot read.',
+        'The opening scenario is shown instead.',
+      ],
+    })
+    expect(window.location.search).toBe('?v=7&c=sairoon')
+    store().toggleParty('kdp')
+    expect(window.location.search).toBe('?v=1&c=kdp&l=ar')
+  })
+})
+
+describe('startUrlSync: following the store', () => {
+  it('adds a history entry for each discrete action', () => {
+    openAt('/')
+    const before = window.history.length
+    store().toggleParty('sairoon')
+    expect(window.location.search).toBe('?v=1&c=sairoon')
+    store().addCoalition()
+    store().setVersion('final2018')
+    store().setLocale('ar')
+    expect(window.location.search).toBe('?v=1&s=final2018&c=sairoon&c=&l=ar')
+    expect(window.history.length).toBe(before + 4)
+  })
+
+  it('makes typing a name one history entry, replaced as each letter arrives', () => {
+    openAt('/?v=1&c=sairoon')
+    const before = window.history.length
+    for (const name of ['B', 'Bi', 'Bin', 'Bina', 'Binaa']) store().renameCoalition('c1', name)
+    expect(search()).toBe('?v=1&c=sairoon*Binaa')
+    expect(window.history.length).toBe(before + 1)
+  })
+
+  it('makes typing one list’s seats one history entry', () => {
+    openAt('/')
+    const before = window.history.length
+    for (const n of [6, 60, 6, 61]) store().setPartySeats('fatah', n)
+    expect(window.location.search).toBe('?v=1&sd=fatah.61')
+    expect(window.history.length).toBe(before + 1)
+  })
+
+  it('starts a new entry when typing moves to another field or follows another action', () => {
+    openAt('/?v=1&c=sairoon&c=fatah')
+    const before = window.history.length
+    store().renameCoalition('c1', 'A')
+    store().renameCoalition('c2', 'B')
+    store().setPartySeats('kdp', 3)
+    store().setPartySeats('puk', 3)
+    store().toggleParty('nasr')
+    store().renameCoalition('c2', 'BC')
+    expect(window.history.length).toBe(before + 6)
+  })
+
+  it('writes nothing when the link would not change', () => {
+    openAt('/?v=1&c=sairoon')
+    const before = window.history.length
+    store().selectCoalition('c1')
+    store().setPartySeats('sairoon', 54) // the shipped figure: the link stays the same
+    store().setView('standard')
+    expect(window.location.search).toBe('?v=1&c=sairoon')
+    expect(window.history.length).toBe(before)
+  })
+
+  it('makes Back and Forward undo and redo, without adding entries', async () => {
+    openAt('/')
+    store().toggleParty('sairoon')
+    store().toggleParty('fatah')
+    for (const name of ['C', 'Co', 'Core']) store().renameCoalition('c1', name)
+    const length = window.history.length
+
+    await travel('back')
+    expect(store().coalitions).toEqual([{ id: 'c1', name: '', partyIds: ['sairoon', 'fatah'] }])
+    await travel('back')
+    expect(store().coalitions).toEqual([{ id: 'c1', name: '', partyIds: ['sairoon'] }])
+    await travel('forward')
+    await travel('forward')
+    expect(store().coalitions).toEqual([{ id: 'c1', name: 'Core', partyIds: ['sairoon', 'fatah'] }])
+    expect(window.location.search).toBe('?v=1&c=sairoon.fatah*Core')
+    expect(window.history.length).toBe(length)
+  })
+
+  it('starts a new entry when typing resumes after going back', async () => {
+    openAt('/?v=1&c=sairoon')
+    store().renameCoalition('c1', 'A')
+    store().toggleParty('kdp')
+    await travel('back')
+    const length = window.history.length
+    store().renameCoalition('c1', 'AB')
+    // The entry gone back to keeps its scenario; the new name is a new entry after it.
+    expect(window.location.search).toBe('?v=1&c=sairoon*AB')
+    await travel('back')
+    expect(store().coalitions[0]?.name).toBe('A')
+    expect(window.history.length).toBe(length)
+  })
+
+  it('stops following the store when stopped', () => {
+    openAt('/')
+    stop?.()
+    stop = null
+    store().toggleParty('sairoon')
+    expect(window.location.search).toBe('?v=1')
+  })
+})
+
+describe('scenarioLink', () => {
+  it('gives the full address of a scenario on this page', () => {
+    window.history.replaceState(null, '', '/kutla/?x=1#top')
+    expect(
+      scenarioLink({
+        ...initialScenario(),
+        coalitions: [{ id: 'c1', name: '', partyIds: ['kdp'] }],
+      }),
+    ).toBe(`${window.location.origin}/kutla/?v=1&c=kdp`)
+  })
+})
