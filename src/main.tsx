@@ -1,7 +1,11 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app'
+import { startLocaleSync } from './i18n/locale-sync'
 import './styles.css'
+
+// Before any link is decoded: a language in the link wins over the remembered or browser one.
+startLocaleSync()
 
 const root = document.getElementById('root')
 if (root) {

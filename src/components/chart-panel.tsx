@@ -1,49 +1,81 @@
 import { Component, type ReactNode, Suspense, lazy, useMemo } from 'react'
-import {
-  useChamber,
-  useCoalitionViews,
-  useSeats,
-  useSortedParties,
-} from '../scenario/selectors'
 import { describeResult } from '../coalition/format'
+import { LOCALE_INFO } from '../i18n/locales'
+import { partyShortName } from '../i18n/names'
+import { useLocalizedCoalitionViews, useVerdictWords } from '../i18n/use-names'
+import { useT } from '../i18n/use-t'
+import { useChamber, useSeats, useSortedParties } from '../scenario/selectors'
 import { coalitionChartData } from './charts/chart-data'
+import type { ChartWords } from './charts/majority-bar-chart'
+import type { FillPattern } from './palette'
+import { usePartyPaint } from './use-party-colors'
 
 // Recharts is the largest dependency: it loads on its own, after the lists are usable.
 const MajorityBarChart = lazy(() => import('./charts/majority-bar-chart'))
 
 /** The chart comparing coalitions, with a table that says the same in text. */
 export function ChartPanel() {
-  const views = useCoalitionViews()
+  const { t, num, locale } = useT()
+  const words = useVerdictWords()
+  const views = useLocalizedCoalitionViews()
   const seats = useSeats()
   const parties = useSortedParties()
+  const paint = usePartyPaint()
   const { totalSeats, majority } = useChamber()
-  const data = useMemo(() => coalitionChartData(views, seats, parties), [views, seats, parties])
+  const shown = useMemo(
+    () =>
+      parties.map((p) => ({
+        id: p.id,
+        shortName: partyShortName(p, locale).text,
+        color: paint.get(p.id)?.color ?? p.color,
+      })),
+    [parties, paint, locale],
+  )
+  const data = useMemo(() => coalitionChartData(views, seats, shown), [views, seats, shown])
+  const patterns = useMemo(() => {
+    const out: Record<string, FillPattern> = {}
+    for (const [id, p] of paint) out[id] = p.pattern
+    return out
+  }, [paint])
+  const chartWords = useMemo<ChartWords>(
+    () => ({
+      majority: (value) => t('chart.majorityLine', { value }),
+      total: (value) => t('chart.tooltipTotal', { value }),
+      number: num,
+    }),
+    [t, num],
+  )
+  const nameOf = new Map(shown.map((p) => [p.id, p.shortName]))
 
   return (
     <section aria-labelledby="chart-heading" className="panel chart-panel">
-      <h2 id="chart-heading">Coalitions against the majority line</h2>
+      <h2 id="chart-heading">{t('chart.heading')}</h2>
       <figure aria-describedby="chart-table-caption">
         <div className="chart-box">
           <PanelBoundary name="chart">
-            <Suspense fallback={<p className="hint">Loading chart…</p>}>
-              <div
-                role="img"
-                aria-label="Stacked bar chart of each coalition's seats against the majority line; the table below gives the same figures."
-              >
-                <MajorityBarChart data={data} majority={majority} totalSeats={totalSeats} />
+            <Suspense fallback={<p className="hint">{t('chart.loading')}</p>}>
+              <div role="img" aria-label={t('chart.imageLabel')}>
+                <MajorityBarChart
+                  data={data}
+                  majority={majority}
+                  totalSeats={totalSeats}
+                  rtl={LOCALE_INFO[locale].dir === 'rtl'}
+                  words={chartWords}
+                  patterns={patterns}
+                />
               </div>
             </Suspense>
           </PanelBoundary>
         </div>
         <table className="chart-table">
           <caption id="chart-table-caption">
-            {`Seats of each coalition, by member list; ${majority} of ${totalSeats} seats make a majority.`}
+            {t('chart.caption', { majority, total: totalSeats })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Coalition</th>
-              <th scope="col">Members (seats)</th>
-              <th scope="col">Seats and margin</th>
+              <th scope="col">{t('chart.columnCoalition')}</th>
+              <th scope="col">{t('chart.columnMembers')}</th>
+              <th scope="col">{t('chart.columnResult')}</th>
             </tr>
           </thead>
           <tbody>
@@ -53,11 +85,13 @@ export function ChartPanel() {
                 <td>
                   {v.coalition.partyIds.length
                     ? v.coalition.partyIds
-                        .map((id) => `${parties.find((p) => p.id === id)?.shortName ?? id} ${seats[id] ?? 0}`)
-                        .join(', ')
-                    : '—'}
+                        .map((id) =>
+                          t('chart.member', { name: nameOf.get(id) ?? id, seats: seats[id] ?? 0 }),
+                        )
+                        .join(t('coalition.listSeparator'))
+                    : t('chart.noMembers')}
                 </td>
-                <td>{describeResult(v.result)}</td>
+                <td>{describeResult(v.result, words)}</td>
               </tr>
             ))}
           </tbody>
@@ -85,13 +119,18 @@ export class PanelBoundary extends Component<{ name: string; children: ReactNode
 
   render() {
     if (!this.state.failed) return this.props.children
-    return (
-      <div role="alert" className="panel-error">
-        <p>{`The ${this.props.name} could not be drawn. The rest of the page still works.`}</p>
-        <button type="button" onClick={() => this.setState({ failed: false })}>
-          Try again
-        </button>
-      </div>
-    )
+    return <PanelFailure onRetry={() => this.setState({ failed: false })} />
   }
+}
+
+function PanelFailure({ onRetry }: { onRetry: () => void }) {
+  const { t } = useT()
+  return (
+    <div role="alert" className="panel-error">
+      <p>{t('chart.failed')}</p>
+      <button type="button" onClick={onRetry}>
+        {t('chart.retry')}
+      </button>
+    </div>
+  )
 }

@@ -1,36 +1,40 @@
 import { MAX_COALITIONS } from '../coalition/coalitions'
 import { describeResult } from '../coalition/format'
+import { partyShortName } from '../i18n/names'
+import { useLocalizedCoalitionViews, useVerdictWords } from '../i18n/use-names'
+import { useT } from '../i18n/use-t'
 import { useScenarioStore } from '../scenario/scenario-store'
 import {
   type CoalitionView,
   useChamber,
-  useCoalitionViews,
   useMembership,
   usePartiesById,
   useSeats,
 } from '../scenario/selectors'
+import { usePartyPaint } from './use-party-colors'
 
 /** The coalitions side by side: name, verdict, members, and the controls for each. */
 export function CoalitionPanel() {
-  const views = useCoalitionViews()
+  const { t } = useT()
+  const views = useLocalizedCoalitionViews()
   const addCoalition = useScenarioStore((s) => s.addCoalition)
   const full = views.length >= MAX_COALITIONS
 
   return (
     <section aria-labelledby="coalitions-heading" className="panel coalition-panel">
       <div className="panel-head">
-        <h2 id="coalitions-heading">Coalitions</h2>
+        <h2 id="coalitions-heading">{t('coalition.heading')}</h2>
         <button type="button" onClick={() => addCoalition()} disabled={full}>
-          New coalition
+          {t('coalition.new')}
         </button>
       </div>
-      {full && <p className="hint">{`At most ${MAX_COALITIONS} coalitions side by side.`}</p>}
+      {full && <p className="hint">{t('coalition.max', { count: MAX_COALITIONS })}</p>}
       {views.length === 0 ? (
-        <p className="hint">No coalition yet: press a list or “New coalition”.</p>
+        <p className="hint">{t('coalition.none')}</p>
       ) : (
         <ol className="coalition-list">
           {views.map((view, index) => (
-            <CoalitionCard key={view.coalition.id} view={view} index={index} />
+            <CoalitionCard key={view.coalition.id} view={view} index={index} views={views} />
           ))}
         </ol>
       )}
@@ -38,7 +42,17 @@ export function CoalitionPanel() {
   )
 }
 
-function CoalitionCard({ view, index }: { view: CoalitionView; index: number }) {
+function CoalitionCard({
+  view,
+  index,
+  views,
+}: {
+  view: CoalitionView
+  index: number
+  views: readonly CoalitionView[]
+}) {
+  const { t, num, locale } = useT()
+  const words = useVerdictWords()
   const { coalition, label, result } = view
   const activeId = useScenarioStore((s) => s.activeCoalitionId)
   const selectCoalition = useScenarioStore((s) => s.selectCoalition)
@@ -46,12 +60,17 @@ function CoalitionCard({ view, index }: { view: CoalitionView; index: number }) 
   const remove = useScenarioStore((s) => s.removeCoalition)
   const togglePartyIn = useScenarioStore((s) => s.togglePartyInCoalition)
   const partiesById = usePartiesById()
+  const paint = usePartyPaint()
   const seats = useSeats()
   const memberOf = useMembership()
-  const views = useCoalitionViews()
   const { totalSeats, majority } = useChamber()
   const isActive = activeId === coalition.id
   const headingId = `coalition-${coalition.id}-title`
+  const nameOf = (id: string) => {
+    const party = partiesById.get(id)
+    return party ? partyShortName(party, locale).text : id
+  }
+  const separator = t('coalition.listSeparator')
   const shared = coalition.partyIds
     .map((id) => ({
       id,
@@ -69,8 +88,8 @@ function CoalitionCard({ view, index }: { view: CoalitionView; index: number }) 
     >
       <div className="card-head">
         <h3 id={headingId} className="card-title">
-          <span className="visually-hidden">{`Coalition ${index + 1}: `}</span>
-          {label}
+          <span className="visually-hidden">{t('coalition.number', { n: index + 1 })}</span>
+          <bdi>{label}</bdi>
         </h3>
         <button
           type="button"
@@ -78,48 +97,52 @@ function CoalitionCard({ view, index }: { view: CoalitionView; index: number }) 
           aria-pressed={isActive}
           onClick={() => selectCoalition(coalition.id)}
         >
-          {isActive ? 'Editing' : 'Edit'}
+          {isActive ? t('coalition.editing') : t('coalition.edit')}
           <span className="visually-hidden">{` ${label}`}</span>
         </button>
       </div>
       <label className="name-field">
-        <span>Name</span>
+        <span>{t('coalition.nameLabel')}</span>
         <input
           type="text"
+          dir="auto"
           value={coalition.name}
           placeholder={label}
           maxLength={60}
           onChange={(e) => rename(coalition.id, e.target.value)}
-          aria-label={`Name of coalition ${index + 1}`}
+          aria-label={t('coalition.nameOf', { n: index + 1 })}
         />
       </label>
       <p className={`verdict ${result.hasMajority ? 'is-majority' : 'is-short'}`}>
         <span aria-hidden="true" className="verdict-icon">
           {result.hasMajority ? '✔' : '✖'}
         </span>{' '}
-        {describeResult(result)}
+        {describeResult(result, words)}
       </p>
       <div
         className="meter"
         role="img"
-        aria-label={`${result.seats} of ${totalSeats} seats; the majority line is ${majority}`}
+        aria-label={t('coalition.meter', { seats: result.seats, total: totalSeats, majority })}
       >
         <div className="meter-fill" style={{ inlineSize: `${fill}%` }} />
         <div className="meter-line" style={{ insetInlineStart: `${line}%` }} />
       </div>
       {coalition.partyIds.length > 0 ? (
-        <ul className="members" aria-label={`Members of ${label}`}>
+        <ul className="members" aria-label={t('coalition.members', { name: label })}>
           {coalition.partyIds.map((id) => {
-            const party = partiesById.get(id)
-            const name = party?.shortName ?? id
+            const name = nameOf(id)
             return (
               <li key={id} className="member">
-                <span className="swatch small" style={{ background: party?.color }} aria-hidden="true" />
-                {name} <span className="member-seats">{seats[id] ?? 0}</span>
+                <span
+                  className="swatch small"
+                  style={{ background: paint.get(id)?.background }}
+                  aria-hidden="true"
+                />
+                {name} <span className="member-seats">{num(seats[id] ?? 0)}</span>
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Remove ${name} from ${label}`}
+                  aria-label={t('coalition.remove', { party: name, name: label })}
                   onClick={() => togglePartyIn(coalition.id, id)}
                 >
                   ×
@@ -129,21 +152,24 @@ function CoalitionCard({ view, index }: { view: CoalitionView; index: number }) 
           })}
         </ul>
       ) : (
-        <p className="hint">No lists yet.</p>
+        <p className="hint">{t('coalition.noLists')}</p>
       )}
       {shared.length > 0 && (
         <p className="shared-note">
-          <strong>Claimed by more than one coalition:</strong>{' '}
+          <strong>{t('coalition.sharedTitle')}</strong>{' '}
           {shared
-            .map(
-              (s) =>
-                `${partiesById.get(s.id)?.shortName ?? s.id} (also in ${s.others.map((o) => labelOf.get(o)).join(', ')})`,
+            .map((s) =>
+              t('coalition.sharedItem', {
+                party: nameOf(s.id),
+                others: s.others.map((o) => labelOf.get(o)).join(separator),
+              }),
             )
-            .join('; ')}
+            .join(t('coalition.clauseSeparator'))}
         </p>
       )}
       <button type="button" className="danger" onClick={() => remove(coalition.id)}>
-        Delete coalition<span className="visually-hidden">{` ${label}`}</span>
+        {t('coalition.delete')}
+        <span className="visually-hidden">{` ${label}`}</span>
       </button>
     </li>
   )

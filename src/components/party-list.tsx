@@ -1,18 +1,20 @@
 import { seatsText } from '../coalition/format'
+import { partyFullName, partyLeader, partyOtherName, partyShortName } from '../i18n/names'
+import { useLocalizedCoalitionViews, useVerdictWords } from '../i18n/use-names'
+import { useT } from '../i18n/use-t'
 import { useScenarioStore } from '../scenario/scenario-store'
-import {
-  useCoalitionViews,
-  useMembership,
-  useSeats,
-  useSortedParties,
-} from '../scenario/selectors'
+import { useMembership, useSeats, useSortedParties } from '../scenario/selectors'
+import { usePartyPaint } from './use-party-colors'
 
 /** Every list, largest first; pressing one puts it into (or takes it out of) the coalition being edited. */
 export function PartyList() {
+  const { t, num, locale } = useT()
+  const words = useVerdictWords()
   const parties = useSortedParties()
   const seats = useSeats()
   const memberOf = useMembership()
-  const views = useCoalitionViews()
+  const views = useLocalizedCoalitionViews()
+  const paint = usePartyPaint()
   const activeId = useScenarioStore((s) => s.activeCoalitionId)
   const toggle = useScenarioStore((s) => s.toggleParty)
   const labelOf = new Map(views.map((v) => [v.coalition.id, v.label]))
@@ -20,11 +22,9 @@ export function PartyList() {
 
   return (
     <section aria-labelledby="lists-heading" className="panel party-panel">
-      <h2 id="lists-heading">Lists</h2>
+      <h2 id="lists-heading">{t('lists.heading')}</h2>
       <p className="hint" id="lists-hint">
-        {activeLabel
-          ? `Press a list to add it to or remove it from “${activeLabel}”.`
-          : 'Press a list to start a new coalition with it.'}
+        {activeLabel ? t('lists.hintActive', { name: activeLabel }) : t('lists.hintNone')}
       </p>
       <ul className="party-list">
         {parties.map((p) => {
@@ -32,36 +32,68 @@ export function PartyList() {
           const inCoalitions = memberOf.get(p.id) ?? []
           const pressed = !!activeId && inCoalitions.includes(activeId)
           const elsewhere = inCoalitions.filter((id) => id !== activeId)
+          const short = partyShortName(p, locale)
+          const full = partyFullName(p, locale)
+          const other = partyOtherName(p, locale)
+          const leader = partyLeader(p, locale)
           return (
             <li key={p.id}>
               <button
                 type="button"
                 className="party"
                 aria-pressed={pressed}
-                aria-label={`${p.shortName}, ${seatsText(n)}`}
+                aria-label={t('lists.buttonLabel', {
+                  name: short.text,
+                  seats: seatsText(n, words),
+                })}
                 aria-describedby={`party-${p.id}-details`}
                 onClick={() => toggle(p.id)}
               >
-                <span className="swatch" style={{ background: p.color }} aria-hidden="true">
+                <span
+                  className="swatch"
+                  style={{ background: paint.get(p.id)?.background }}
+                  aria-hidden="true"
+                >
                   {pressed ? '✓' : ''}
                 </span>
                 <span className="party-text">
-                  <span className="party-name">{p.shortName}</span>
+                  <span
+                    className="party-name"
+                    lang={short.lang === locale ? undefined : short.lang}
+                  >
+                    {short.text}
+                  </span>
                   <span className="party-details" id={`party-${p.id}-details`}>
-                    <span className="party-full">{p.name}</span>
-                    <span className="party-ar" lang="ar" dir="rtl">
-                      {p.nameAr}
+                    <span
+                      className="party-full"
+                      lang={full.lang === locale ? undefined : full.lang}
+                    >
+                      {full.text}
                     </span>
-                    {p.leader && <span className="party-leader">{p.leader}</span>}
+                    <span className="party-other" lang={other.lang} dir="auto">
+                      {other.text}
+                    </span>
+                    {leader && (
+                      <span className="party-leader">
+                        {t('lists.ledBy')}{' '}
+                        <span lang={leader.lang === locale ? undefined : leader.lang} dir="auto">
+                          {leader.text}
+                        </span>
+                      </span>
+                    )}
                     {elsewhere.length > 0 && (
                       <span className="party-also">
-                        Also in: {elsewhere.map((id) => labelOf.get(id)).join(', ')}
+                        {t('lists.alsoIn', {
+                          names: elsewhere
+                            .map((id) => labelOf.get(id))
+                            .join(t('coalition.listSeparator')),
+                        })}
                       </span>
                     )}
                   </span>
                 </span>
                 <span className="party-seats" aria-hidden="true">
-                  {n}
+                  {num(n)}
                 </span>
               </button>
             </li>

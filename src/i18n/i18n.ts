@@ -71,10 +71,17 @@ export function formatNumber(value: number, locale: Locale, digits: Digits): str
 export function formatDate(iso: string, locale: Locale, digits: Digits): string {
   const date = new Date(`${iso}T00:00:00Z`)
   if (Number.isNaN(date.getTime())) return iso
-  // Iraq names the months with the Syriac-derived names (أيار, آب); 'ar-IQ' gives them.
-  const tag =
-    locale === 'ar'
-      ? `ar-IQ-u-nu-${digits === 'arabic' ? 'arab' : 'latn'}`
-      : intlLocale(locale, digits)
-  return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+  return new Intl.DateTimeFormat(dateLocale(locale, digits), {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(date)
+}
+
+/**
+ * British day-month-year order for English; for Arabic, Iraq's month names (أيار, آب: the
+ * Syriac-derived names used in Iraq and the Levant, not the transliterated مايو, أغسطس).
+ */
+function dateLocale(locale: Locale, digits: Digits): string {
+  const region = locale === 'en' ? 'en-GB' : locale === 'ar' ? 'ar-IQ' : locale
+  return `${region}-u-nu-${digits === 'arabic' ? 'arab' : 'latn'}`
 }

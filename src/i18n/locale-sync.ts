@@ -14,6 +14,7 @@ export function bindLocale(): () => void {
     if (typeof document !== 'undefined') {
       document.documentElement.lang = locale
       document.documentElement.dir = LOCALE_INFO[locale].dir
+      document.title = i18n.t('app.documentTitle', { lng: locale })
     }
   }
   apply(useScenarioStore.getState().locale)

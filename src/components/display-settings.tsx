@@ -1,0 +1,87 @@
+import { LOCALE_INFO } from '../i18n/locales'
+import { storeLocale } from '../i18n/storage'
+import { useT } from '../i18n/use-t'
+import {
+  type Digits,
+  LOCALES,
+  type Locale,
+  type Palette,
+  useScenarioStore,
+} from '../scenario/scenario-store'
+
+/** Language, digits and colours: the reader's display choices, in the page header. */
+export function DisplaySettings() {
+  const { t, locale } = useT()
+  const digits = useScenarioStore((s) => s.digits)
+  const palette = useScenarioStore((s) => s.palette)
+  const setLocale = useScenarioStore((s) => s.setLocale)
+  const setDigits = useScenarioStore((s) => s.setDigits)
+  const setPalette = useScenarioStore((s) => s.setPalette)
+
+  const chooseLocale = (next: Locale) => {
+    setLocale(next)
+    storeLocale(next)
+  }
+
+  return (
+    <div className="display-settings" role="group" aria-label={t('settings.label')}>
+      <Choice
+        label={t('settings.language')}
+        options={LOCALES.map((l) => ({ value: l, text: LOCALE_INFO[l].nativeName, lang: l }))}
+        value={locale}
+        onChange={chooseLocale}
+      />
+      <Choice<Digits>
+        label={t('settings.digits')}
+        options={[
+          { value: 'western', text: t('settings.digitsWestern') },
+          { value: 'arabic', text: t('settings.digitsArabic') },
+        ]}
+        value={digits}
+        onChange={setDigits}
+      />
+      <Choice<Palette>
+        label={t('settings.palette')}
+        options={[
+          { value: 'standard', text: t('settings.paletteStandard') },
+          { value: 'colorblind', text: t('settings.paletteColorblind') },
+        ]}
+        value={palette}
+        onChange={setPalette}
+      />
+    </div>
+  )
+}
+
+interface ChoiceProps<T extends string> {
+  label: string
+  options: { value: T; text: string; lang?: string }[]
+  value: T
+  onChange: (value: T) => void
+}
+
+/** A small set of toggle buttons, one pressed: state is said by aria-pressed and by a ✓. */
+function Choice<T extends string>({ label, options, value, onChange }: ChoiceProps<T>) {
+  return (
+    <div className="choice" role="group" aria-label={label}>
+      <span className="choice-label" aria-hidden="true">
+        {label}
+      </span>
+      {options.map((o) => (
+        <button
+          key={o.value}
+          type="button"
+          className="choice-option"
+          aria-pressed={o.value === value}
+          lang={o.lang}
+          onClick={() => onChange(o.value)}
+        >
+          <span className="choice-mark" aria-hidden="true">
+            {o.value === value ? '✓' : ''}
+          </span>
+          {o.text}
+        </button>
+      ))}
+    </div>
+  )
+}
