@@ -1,0 +1,119 @@
+/**
+ * Exact subset counting with plain doubles. The counting dynamic programs of power.ts and
+ * winning-coalitions.ts only add and subtract whole numbers, so they can run on Float64Arrays:
+ * exactly when every count stays below 2^53, and otherwise once per large prime with the counts
+ * rebuilt by the Chinese remainder theorem. That keeps the inner loops on typed arrays (tens of
+ * times faster than BigInt) while every result stays exact.
+ */
+
+/** Counting "modulo 2^53" never reduces anything: counts below 2^52 are added exactly. */
+const NO_REDUCTION = 2 ** 53
+
+/**
+ * The moduli to count with when every count (and every sum of two counts) is below 2^bits.
+ * One pass without reduction when bits ≤ 52; otherwise distinct primes just below 2^52 whose
+ * product exceeds 2^bits, so a + b < 2^53 stays exact in a double.
+ *
+ * @example countingModuli(37) // [2 ** 53]: one exact pass
+ * @example countingModuli(200).length // 4: four primes of 52 bits cover 200 bits
+ */
+export function countingModuli(bits: number): readonly number[] {
+  if (bits <= 52) return [NO_REDUCTION]
+  // Each prime is above 2^51, so ceil(bits / 51) of them have a product above 2^bits.
+  const needed = Math.ceil(bits / 51)
+  while (primeCache.length < needed) primeCache.push(previousPrime(primeCache.at(-1) ?? 2 ** 52))
+  return primeCache.slice(0, needed)
+}
+
+/** Adds two residues modulo p (both below p). */
+export function addMod(a: number, b: number, p: number): number {
+  const v = a + b
+  return v >= p ? v - p : v
+}
+
+/**
+ * Rebuilds a whole number from its residues modulo `moduli` (Garner's algorithm). With the single
+ * no-reduction modulus the residue is the number itself.
+ *
+ * @example fromResidues([5], [2 ** 53]) // 5n
+ */
+export function fromResidues(residues: ArrayLike<number>, moduli: readonly number[]): bigint {
+  if (moduli.length === 1) return BigInt(residues[0] ?? 0)
+  const inverses = garnerInverses(moduli)
+  let x = BigInt(residues[0] ?? 0)
+  let m = BigInt(moduli[0]!)
+  for (let j = 1; j < moduli.length; j++) {
+    const p = BigInt(moduli[j]!)
+    const r = BigInt(residues[j] ?? 0)
+    let t = ((r - (x % p)) % p) + p
+    t = ((t % p) * inverses[j]!) % p
+    x += t * m
+    m *= p
+  }
+  return x
+}
+
+const primeCache: number[] = []
+const inverseCache = new Map<number, bigint[]>()
+
+/** inverses[j] = (p0 · … · p(j−1))^−1 mod pj, cached by the number of primes. */
+function garnerInverses(moduli: readonly number[]): bigint[] {
+  const cached = inverseCache.get(moduli.length)
+  if (cached && moduli.every((p, j) => p === primeCache[j])) return cached
+  const inverses: bigint[] = [0n]
+  let m = BigInt(moduli[0]!)
+  for (let j = 1; j < moduli.length; j++) {
+    const p = BigInt(moduli[j]!)
+    inverses.push(modPow(m % p, p - 2n, p))
+    m *= p
+  }
+  inverseCache.set(moduli.length, inverses)
+  return inverses
+}
+
+function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
+  let result = 1n
+  let b = base % modulus
+  let e = exponent
+  while (e > 0n) {
+    if (e & 1n) result = (result * b) % modulus
+    b = (b * b) % modulus
+    e >>= 1n
+  }
+  return result
+}
+
+const SMALL_PRIMES = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37]
+
+/**
+ * Deterministic Miller–Rabin: the first twelve primes as bases decide every n below 3.3 · 10^24,
+ * far above 2^53.
+ */
+export function isPrime(n: number): boolean {
+  if (!Number.isSafeInteger(n) || n < 2) return false
+  for (const p of SMALL_PRIMES) if (n % p === 0) return n === p
+  const big = BigInt(n)
+  let d = big - 1n
+  let r = 0
+  while ((d & 1n) === 0n) {
+    d >>= 1n
+    r++
+  }
+  witness: for (const a of SMALL_PRIMES) {
+    let x = modPow(BigInt(a), d, big)
+    if (x === 1n || x === big - 1n) continue
+    for (let i = 1; i < r; i++) {
+      x = (x * x) % big
+      if (x === big - 1n) continue witness
+    }
+    return false
+  }
+  return true
+}
+
+function previousPrime(below: number): number {
+  let n = below - 1
+  if (n % 2 === 0) n--
+  while (!isPrime(n)) n -= 2
+  return n
+}
