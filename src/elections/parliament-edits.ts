@@ -239,3 +239,22 @@ export function nonVotingSeats(election: Election): Record<PartyId, number> {
   for (const p of election.parties) if (p.nonVoting) out[p.id] = p.nonVoting
   return out
 }
+
+/**
+ * The base lists a list of the edited parliament stands for: itself if it is in the base, the
+ * parts of a merge (recursively), nothing for a list the user added. Used to keep coalitions when
+ * all edits are reset.
+ *
+ * @example baseListIds([{ kind: 'merge', id: 'ab', ids: ['a', 'b'], name: '' }], 'ab') // ['a', 'b']
+ */
+export function baseListIds(ops: readonly ListOp[], id: PartyId): PartyId[] {
+  for (let i = ops.length - 1; i >= 0; i--) {
+    const op = ops[i]!
+    if (op.kind === 'merge' && op.id === id) {
+      const earlier = ops.slice(0, i)
+      return [...baseListIds(earlier, op.ids[0]), ...baseListIds(earlier, op.ids[1])]
+    }
+    if (op.kind === 'add' && op.id === id) return []
+  }
+  return [id]
+}

@@ -3,6 +3,12 @@
  * (see selectors.ts), never stored.
  */
 import { create } from 'zustand'
+import type { ChamberMode } from '../coalition/chamber'
+import {
+  joinBesideInCoalitions,
+  mergeInCoalitions,
+  removeFromCoalitions,
+} from '../coalition/coalition-edits'
 import {
   MAX_COALITIONS,
   keepKnownParties,
@@ -11,7 +17,23 @@ import {
   toggleParty,
 } from '../coalition/coalitions'
 import type { Coalition, PartyId } from '../coalition/types'
-import { DEFAULT_ELECTION_ID, catalog, findElection } from '../elections/catalog'
+import { DEFAULT_ELECTION_ID, catalog, findElection, versionSeats } from '../elections/catalog'
+import { CUSTOM_PARLIAMENT_ID, buildParliament, isoToday } from '../elections/own-parliament'
+import {
+  type ListEdit,
+  type ListEdits,
+  type ListOp,
+  MAX_LIST_SEATS,
+  MAX_LISTS,
+  applyParliamentEdits,
+  baseListIds,
+  cleanListName,
+  isHexColor,
+  lighterColor,
+  listColor,
+  uniqueListId,
+} from '../elections/parliament-edits'
+import type { Election } from '../elections/types'
 
 export interface ScenarioState {
   electionId: string
@@ -37,6 +59,19 @@ export interface ScenarioState {
   challengeId: string | null
   /** 'standard' party colours, or a colour-blind-safe palette. */
   palette: Palette
+  /**
+   * A parliament of the user's own (imported or started blank), shown when `electionId` is
+   * CUSTOM_PARLIAMENT_ID. Kept while another election is shown, so the user can switch back.
+   */
+  customParliament: Election | null
+  /** Merges, added and removed lists, in the order made (see elections/parliament-edits.ts). */
+  listOps: readonly ListOp[]
+  /** Renames, colours and non-voting seats, by list id (after listOps). */
+  listEdits: ListEdits
+  /** Whether the chamber keeps its size or follows the sum of the lists' seats. */
+  chamberMode: ChamberMode
+  /** A fixed chamber's size when the user changed it; null keeps the parliament's own size. */
+  chamberSize: number | null
 }
 
 export type Locale = 'en' | 'ar'
@@ -77,6 +112,51 @@ export interface ScenarioActions {
   setPalette: (palette: Palette) => void
   /** Replaces the whole scenario, e.g. after decoding a shared link. */
   loadScenario: (scenario: ScenarioState) => void
+
+  /** Back to the source figure for one list's seats. */
+  resetPartySeats: (partyId: PartyId) => void
+  /** Back to the source figures, names and colours for one list. */
+  resetList: (partyId: PartyId) => void
+  /**
+   * Drops every edit of the lists and seats (merges, splits, added and removed lists, renames,
+   * seat edits). Coalitions keep the original lists behind merged ones.
+   */
+  resetEdits: () => void
+  renameList: (partyId: PartyId, name: string) => void
+  /** Sets a list's colour (`#rrggbb`; anything else is ignored). */
+  recolorList: (partyId: PartyId, color: string) => void
+  /** Marks some of a list's seats as not voting (clamped to its seats). */
+  setNonVoting: (partyId: PartyId, seats: number) => void
+  /** Two lists run as one; coalitions holding either hold the merged list instead. */
+  mergeLists: (firstId: PartyId, secondId: PartyId, name?: string) => void
+  /**
+   * Moves `seats` of a list to a new list called `name`, which joins the coalitions the
+   * original is in (so no coalition's total changes).
+   */
+  splitList: (partyId: PartyId, seats: number, name: string) => void
+  /** Adds a list with its own seats. */
+  addList: (name: string, seats: number, color?: string) => void
+  /** Removes a list from the parliament and from every coalition. */
+  removeList: (partyId: PartyId) => void
+  setChamberMode: (mode: ChamberMode) => void
+  /** Sets a fixed chamber's size (a whole number from 0 to 10,000). */
+  setChamberSize: (seats: number) => void
+  /** Shows a shipped election, or the user's own parliament (CUSTOM_PARLIAMENT_ID), afresh. */
+  setElection: (electionId: string) => void
+  /**
+   * Shows a parliament of the user's own, replacing any earlier one, with these coalitions
+   * (unknown list ids dropped) or the opening empty coalition.
+   */
+  loadParliament: (
+    parliament: Election,
+    options?: {
+      coalitions?: readonly Coalition[]
+      chamberMode?: ChamberMode
+      chamberSize?: number | null
+    },
+  ) => void
+  /** Starts an empty parliament of the user's own whose chamber follows the lists' seats. */
+  startBlankParliament: (title: string) => void
 }
 
 export type ScenarioStore = ScenarioState & ScenarioActions
@@ -97,12 +177,110 @@ export function initialScenario(electionId = DEFAULT_ELECTION_ID): ScenarioState
     storyStep: null,
     challengeId: null,
     palette: 'standard',
+    customParliament: null,
+    listOps: [],
+    listEdits: {},
+    chamberMode: 'fixed',
+    chamberSize: null,
   }
 }
 
+/** The parliament the edits apply to: the user's own, or a shipped election. */
+export function selectBaseParliament(s: ScenarioState): Election | undefined {
+  if (s.electionId === CUSTOM_PARLIAMENT_ID) return s.customParliament ?? undefined
+  return findElection(s.electionId)
+}
+
+// base → listOps → listEdits → result. Weak keys: a result lives as long as its inputs do.
+const parliamentCache = new WeakMap<
+  Election,
+  WeakMap<readonly ListOp[], WeakMap<ListEdits, Election>>
+>()
+
+/**
+ * The parliament in force: the base with the user's list edits applied. Memoised on its inputs,
+ * so the same inputs always give the same object (safe to return from a store selector).
+ */
+export function selectParliament(s: ScenarioState): Election | undefined {
+  const base = selectBaseParliament(s)
+  if (!base) return undefined
+  let byOps = parliamentCache.get(base)
+  if (!byOps) parliamentCache.set(base, (byOps = new WeakMap()))
+  let byEdits = byOps.get(s.listOps)
+  if (!byEdits) byOps.set(s.listOps, (byEdits = new WeakMap()))
+  let result = byEdits.get(s.listEdits)
+  if (!result)
+    byEdits.set(s.listEdits, (result = applyParliamentEdits(base, s.listOps, s.listEdits)))
+  return result
+}
+
 function knownParty(state: ScenarioState, partyId: PartyId): boolean {
-  const election = findElection(state.electionId)
+  const election = selectParliament(state)
   return !!election?.parties.some((p) => p.id === partyId)
+}
+
+/** A list's seats as the chosen version gives them (its "source figure"). */
+function sourceSeats(state: ScenarioState, partyId: PartyId): number | undefined {
+  const election = selectParliament(state)
+  return election ? versionSeats(election, state.versionId)[partyId] : undefined
+}
+
+/** The seats a list holds now: its edit, or its source figure. */
+function currentSeats(state: ScenarioState, partyId: PartyId): number {
+  const edit = Object.hasOwn(state.seatEdits, partyId) ? state.seatEdits[partyId] : undefined
+  return edit ?? sourceSeats(state, partyId) ?? 0
+}
+
+function clampSeats(seats: number): number {
+  return Math.min(MAX_LIST_SEATS, Math.max(0, Math.round(seats)))
+}
+
+/** Seat edits with one list set; an edit equal to the source figure is no edit and is dropped. */
+function withSeatEdit(
+  state: ScenarioState,
+  partyId: PartyId,
+  seats: number,
+  edits: Readonly<Record<PartyId, number>> = state.seatEdits,
+): Readonly<Record<PartyId, number>> {
+  const out = { ...edits }
+  if (seats === sourceSeats(state, partyId)) delete out[partyId]
+  else out[partyId] = seats
+  return out
+}
+
+function without<T>(record: Readonly<Record<string, T>>, ...ids: string[]): Record<string, T> {
+  const out = { ...record }
+  for (const id of ids) delete out[id]
+  return out
+}
+
+function withListEdit(state: ScenarioState, partyId: PartyId, edit: ListEdit): ListEdits {
+  const current = Object.hasOwn(state.listEdits, partyId) ? state.listEdits[partyId] : undefined
+  return { ...state.listEdits, [partyId]: { ...current, ...edit } }
+}
+
+/** The ids of the parliament in force, to keep new ids unique. */
+function takenIds(state: ScenarioState): Set<string> {
+  const ids = new Set((selectParliament(state)?.parties ?? []).map((p) => p.id))
+  // Ids used by earlier operations stay reserved, so an id never means two lists in one history.
+  for (const op of state.listOps) ids.add(op.id)
+  return ids
+}
+
+/** The scenario of a parliament shown afresh: no edits, the opening coalition. */
+function freshParliamentFields(election: Election | undefined) {
+  return {
+    versionId: election?.defaultVersion ?? '',
+    seatEdits: {},
+    listOps: [],
+    listEdits: {},
+    coalitions: [{ id: 'c1', name: '', partyIds: [] }],
+    activeCoalitionId: 'c1',
+    chamberMode: 'fixed' as ChamberMode,
+    chamberSize: null,
+    storyStep: null,
+    challengeId: null,
+  } satisfies Partial<ScenarioState>
 }
 
 export const useScenarioStore = create<ScenarioStore>()((set) => ({
@@ -170,21 +348,28 @@ export const useScenarioStore = create<ScenarioStore>()((set) => ({
   setPartySeats: (partyId, seats) =>
     set((state) => {
       if (!knownParty(state, partyId) || !Number.isFinite(seats)) return state
-      const clamped = Math.min(10_000, Math.max(0, Math.round(seats)))
-      return { seatEdits: { ...state.seatEdits, [partyId]: clamped } }
+      const seatEdits = withSeatEdit(state, partyId, clampSeats(seats))
+      return seatEdits[partyId] === state.seatEdits[partyId] ? state : { seatEdits }
     }),
 
   resetSeats: () => set({ seatEdits: {} }),
 
   // Reset clears the scenario, not the reader's settings (language, digits, palette, view).
+  // The user's own parliament stays loaded: reset clears what was done with it.
   reset: () =>
-    set((state) => ({
-      ...initialScenario(state.electionId),
-      locale: state.locale,
-      digits: state.digits,
-      palette: state.palette,
-      view: state.view,
-    })),
+    set((state) => {
+      const own = state.electionId === CUSTOM_PARLIAMENT_ID && state.customParliament
+      return {
+        ...initialScenario(state.electionId),
+        ...(own ? { electionId: CUSTOM_PARLIAMENT_ID, ...freshParliamentFields(own) } : {}),
+        chamberMode: own && own.parties.length === 0 ? 'sum' : 'fixed',
+        customParliament: state.customParliament,
+        locale: state.locale,
+        digits: state.digits,
+        palette: state.palette,
+        view: state.view,
+      }
+    }),
 
   setLocale: (locale) => set({ locale }),
   setDigits: (digits) => set({ digits }),
@@ -196,6 +381,194 @@ export const useScenarioStore = create<ScenarioStore>()((set) => ({
   setPalette: (palette) => set({ palette }),
 
   loadScenario: (scenario) => set(pickScenario(scenario)),
+
+  resetPartySeats: (partyId) =>
+    set((state) =>
+      Object.hasOwn(state.seatEdits, partyId)
+        ? { seatEdits: without(state.seatEdits, partyId) }
+        : state,
+    ),
+
+  resetList: (partyId) =>
+    set((state) => {
+      const hasSeats = Object.hasOwn(state.seatEdits, partyId)
+      const hasEdit = Object.hasOwn(state.listEdits, partyId)
+      if (!hasSeats && !hasEdit) return state
+      return {
+        seatEdits: hasSeats ? without(state.seatEdits, partyId) : state.seatEdits,
+        listEdits: hasEdit ? without(state.listEdits, partyId) : state.listEdits,
+      }
+    }),
+
+  resetEdits: () =>
+    set((state) => {
+      if (
+        state.listOps.length === 0 &&
+        Object.keys(state.listEdits).length === 0 &&
+        Object.keys(state.seatEdits).length === 0
+      ) {
+        return state
+      }
+      const coalitions = state.coalitions.map((c) => {
+        const partyIds = [...new Set(c.partyIds.flatMap((id) => baseListIds(state.listOps, id)))]
+        return partyIds.length === c.partyIds.length &&
+          partyIds.every((id, i) => id === c.partyIds[i])
+          ? c
+          : { ...c, partyIds }
+      })
+      return { seatEdits: {}, listOps: [], listEdits: {}, coalitions }
+    }),
+
+  renameList: (partyId, name) =>
+    set((state) =>
+      knownParty(state, partyId)
+        ? { listEdits: withListEdit(state, partyId, { name: cleanListName(name) }) }
+        : state,
+    ),
+
+  recolorList: (partyId, color) =>
+    set((state) =>
+      knownParty(state, partyId) && isHexColor(color)
+        ? { listEdits: withListEdit(state, partyId, { color: color.toLowerCase() }) }
+        : state,
+    ),
+
+  setNonVoting: (partyId, seats) =>
+    set((state) => {
+      if (!knownParty(state, partyId) || !Number.isFinite(seats)) return state
+      const nonVoting = Math.min(currentSeats(state, partyId), clampSeats(seats))
+      return { listEdits: withListEdit(state, partyId, { nonVoting }) }
+    }),
+
+  mergeLists: (firstId, secondId, name = '') =>
+    set((state) => {
+      const parliament = selectParliament(state)
+      const a = parliament?.parties.find((p) => p.id === firstId)
+      const b = parliament?.parties.find((p) => p.id === secondId)
+      if (!a || !b || a === b) return state
+      const id = uniqueListId(`${a.id}-${b.id}`, takenIds(state))
+      const clean = cleanListName(name).trim() || `${a.shortName} + ${b.shortName}`
+      const op: ListOp = { kind: 'merge', id, ids: [a.id, b.id], name: clean }
+      const seats = currentSeats(state, a.id) + currentSeats(state, b.id)
+      const next = { ...state, listOps: [...state.listOps, op] }
+      const seatEdits = withSeatEdit(next, id, seats, without(state.seatEdits, a.id, b.id))
+      return {
+        listOps: next.listOps,
+        listEdits: without(state.listEdits, a.id, b.id),
+        seatEdits,
+        coalitions: mergeInCoalitions(state.coalitions, [a.id, b.id], id),
+      }
+    }),
+
+  splitList: (partyId, seats, name) =>
+    set((state) => {
+      const parliament = selectParliament(state)
+      const origin = parliament?.parties.find((p) => p.id === partyId)
+      if (!origin || !Number.isFinite(seats) || parliament!.parties.length >= MAX_LISTS) {
+        return state
+      }
+      const held = currentSeats(state, partyId)
+      const moved = Math.min(held, clampSeats(seats))
+      const clean = cleanListName(name).trim() || `${origin.shortName} 2`
+      const id = uniqueListId(clean, takenIds(state))
+      const op: ListOp = {
+        kind: 'add',
+        id,
+        name: clean,
+        seats: moved,
+        color: lighterColor(origin.color),
+        camp: origin.camp,
+      }
+      return {
+        listOps: [...state.listOps, op],
+        seatEdits: withSeatEdit(state, partyId, held - moved),
+        coalitions: joinBesideInCoalitions(state.coalitions, partyId, id),
+      }
+    }),
+
+  addList: (name, seats, color) =>
+    set((state) => {
+      const parliament = selectParliament(state)
+      if (!parliament || parliament.parties.length >= MAX_LISTS || !Number.isFinite(seats)) {
+        return state
+      }
+      const count = parliament.parties.length
+      const clean = cleanListName(name).trim() || `List ${count + 1}`
+      const op: ListOp = {
+        kind: 'add',
+        id: uniqueListId(clean, takenIds(state)),
+        name: clean,
+        seats: clampSeats(seats),
+        color: color && isHexColor(color) ? color.toLowerCase() : listColor(count),
+        camp: 'unknown',
+      }
+      return { listOps: [...state.listOps, op] }
+    }),
+
+  removeList: (partyId) =>
+    set((state) => {
+      if (!knownParty(state, partyId)) return state
+      return {
+        listOps: [...state.listOps, { kind: 'remove', id: partyId }],
+        seatEdits: without(state.seatEdits, partyId),
+        listEdits: without(state.listEdits, partyId),
+        coalitions: removeFromCoalitions(state.coalitions, partyId),
+      }
+    }),
+
+  setChamberMode: (chamberMode) => set({ chamberMode }),
+
+  setChamberSize: (seats) =>
+    set((state) => {
+      if (!Number.isFinite(seats)) return state
+      const size = clampSeats(seats)
+      return { chamberSize: size === selectBaseParliament(state)?.chamberSize ? null : size }
+    }),
+
+  setElection: (electionId) =>
+    set((state) => {
+      const custom = electionId === CUSTOM_PARLIAMENT_ID
+      const election = custom ? state.customParliament : findElection(electionId)
+      if (!election) return state
+      return {
+        electionId,
+        ...freshParliamentFields(election),
+        chamberMode: custom && election.parties.length === 0 ? 'sum' : 'fixed',
+      }
+    }),
+
+  loadParliament: (parliament, options = {}) =>
+    set(() => {
+      const known = Object.fromEntries(parliament.parties.map((p) => [p.id, 1]))
+      const coalitions = (options.coalitions ?? []).slice(0, MAX_COALITIONS).map((c, i) => ({
+        id: `c${i + 1}`,
+        name: cleanListName(c.name),
+        partyIds: keepKnownParties(c.partyIds, known),
+      }))
+      const fresh = freshParliamentFields(parliament)
+      return {
+        electionId: CUSTOM_PARLIAMENT_ID,
+        customParliament: parliament,
+        ...fresh,
+        ...(coalitions.length > 0 ? { coalitions, activeCoalitionId: coalitions.at(-1)!.id } : {}),
+        chamberMode: options.chamberMode ?? 'fixed',
+        chamberSize:
+          options.chamberSize === undefined || options.chamberSize === parliament.chamberSize
+            ? null
+            : options.chamberSize,
+      }
+    }),
+
+  startBlankParliament: (title) =>
+    set(() => {
+      const parliament = buildParliament({ title, lists: [], date: isoToday() })
+      return {
+        electionId: CUSTOM_PARLIAMENT_ID,
+        customParliament: parliament,
+        ...freshParliamentFields(parliament),
+        chamberMode: 'sum',
+      }
+    }),
 }))
 
 /** Just the state fields of a store snapshot (no actions): what links, storage and undo keep. */
@@ -213,5 +586,10 @@ export function pickScenario(s: ScenarioState): ScenarioState {
     storyStep: s.storyStep,
     challengeId: s.challengeId,
     palette: s.palette,
+    customParliament: s.customParliament,
+    listOps: s.listOps,
+    listEdits: s.listEdits,
+    chamberMode: s.chamberMode,
+    chamberSize: s.chamberSize,
   }
 }

@@ -3,15 +3,25 @@
  */
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
+import { type ChamberStatus, chamberStatus, votingSeatMap } from '../coalition/chamber'
 import { membership, sortBySeats } from '../coalition/coalitions'
 import { coalitionLabel } from '../coalition/format'
-import { evaluateCoalition, majorityThreshold } from '../coalition/majority'
+import { evaluateCoalition } from '../coalition/majority'
 import type { Coalition, CoalitionResult, SeatMap } from '../coalition/types'
-import { findElection, versionSeats } from '../elections/catalog'
+import { versionSeats } from '../elections/catalog'
+import { nonVotingSeats } from '../elections/parliament-edits'
 import type { Election, Party, SeatVersion } from '../elections/types'
-import { type ScenarioState, useScenarioStore } from './scenario-store'
+import {
+  type ScenarioState,
+  selectBaseParliament,
+  selectParliament,
+  useScenarioStore,
+} from './scenario-store'
 
-export const selectElection = (s: ScenarioState): Election | undefined => findElection(s.electionId)
+export { selectBaseParliament, selectParliament }
+
+/** The parliament shown: the chosen election (or the user's own) with the user's list edits. */
+export const selectElection = (s: ScenarioState): Election | undefined => selectParliament(s)
 
 /** The seats in force: the chosen version's table with the user's edits on top. */
 export function selectSeats(
@@ -35,9 +45,27 @@ export function selectCoalitionLabel(
   )
 }
 
+/**
+ * The chamber for a parliament and its seats: size, vacant and non-voting seats, majority.
+ * A fixed chamber takes the user's size if set, else the parliament's own.
+ */
+export function selectChamber(
+  election: Election,
+  seats: SeatMap,
+  mode: ScenarioState['chamberMode'],
+  chamberSize: number | null,
+): ChamberStatus {
+  return chamberStatus(mode, chamberSize ?? election.chamberSize, seats, nonVotingSeats(election))
+}
+
+/** The parliament shown, with the user's list edits (merges, renames, …) applied. */
 export function useElection(): Election | undefined {
-  const electionId = useScenarioStore((s) => s.electionId)
-  return findElection(electionId)
+  return useScenarioStore(selectParliament)
+}
+
+/** The parliament as it came (shipped or imported), before the user's list edits. */
+export function useBaseElection(): Election | undefined {
+  return useScenarioStore(selectBaseParliament)
 }
 
 export function useVersion(): SeatVersion | undefined {
@@ -52,20 +80,48 @@ export function usePartiesById(): ReadonlyMap<string, Party> {
 }
 
 export function useSeats(): SeatMap {
-  const [electionId, versionId, seatEdits] = useScenarioStore(
-    useShallow((s) => [s.electionId, s.versionId, s.seatEdits] as const),
+  const election = useElection()
+  const [versionId, seatEdits] = useScenarioStore(
+    useShallow((s) => [s.versionId, s.seatEdits] as const),
   )
-  return useMemo(() => {
-    const election = findElection(electionId)
-    return election ? selectSeats(election, versionId, seatEdits) : {}
-  }, [electionId, versionId, seatEdits])
+  return useMemo(
+    () => (election ? selectSeats(election, versionId, seatEdits) : {}),
+    [election, versionId, seatEdits],
+  )
 }
 
-/** The chamber size in force and its majority line. */
-export function useChamber(): { totalSeats: number; majority: number } {
+/** The source figures of the chosen version (before seat edits), by list id. */
+export function useSourceSeats(): SeatMap {
   const election = useElection()
-  const totalSeats = election?.chamberSize ?? 0
-  return { totalSeats, majority: majorityThreshold(totalSeats) }
+  const versionId = useScenarioStore((s) => s.versionId)
+  return useMemo(() => (election ? versionSeats(election, versionId) : {}), [election, versionId])
+}
+
+/**
+ * The chamber in force: its size (`totalSeats`), the majority line (`majority`, after non-voting
+ * seats), and the seats added up, vacant, in excess and not voting.
+ */
+export function useChamber(): ChamberStatus {
+  const election = useElection()
+  const seats = useSeats()
+  const [mode, chamberSize] = useScenarioStore(
+    useShallow((s) => [s.chamberMode, s.chamberSize] as const),
+  )
+  return useMemo(
+    () =>
+      election ? selectChamber(election, seats, mode, chamberSize) : chamberStatus(mode, 0, {}),
+    [election, seats, mode, chamberSize],
+  )
+}
+
+/** Each list's seats that vote (its seats less its non-voting ones): what coalitions count. */
+export function useVotingSeats(): SeatMap {
+  const election = useElection()
+  const seats = useSeats()
+  return useMemo(
+    () => (election ? votingSeatMap(seats, nonVotingSeats(election)) : seats),
+    [election, seats],
+  )
 }
 
 /** The election's lists, largest first (ties by id). */
@@ -88,17 +144,17 @@ export interface CoalitionView {
 /** One view per coalition: its label and its result against the majority. */
 export function useCoalitionViews(): CoalitionView[] {
   const coalitions = useScenarioStore((s) => s.coalitions)
-  const seats = useSeats()
+  const seats = useVotingSeats()
   const partiesById = usePartiesById()
-  const { totalSeats } = useChamber()
+  const { totalSeats, majority } = useChamber()
   return useMemo(
     () =>
       coalitions.map((coalition) => ({
         coalition,
         label: selectCoalitionLabel(coalition, partiesById),
-        result: evaluateCoalition(coalition, seats, totalSeats),
+        result: evaluateCoalition(coalition, seats, totalSeats, majority),
       })),
-    [coalitions, seats, partiesById, totalSeats],
+    [coalitions, seats, partiesById, totalSeats, majority],
   )
 }
 
@@ -106,4 +162,55 @@ export function useCoalitionViews(): CoalitionView[] {
 export function useMembership(): Map<string, string[]> {
   const coalitions = useScenarioStore((s) => s.coalitions)
   return useMemo(() => membership(coalitions), [coalitions])
+}
+
+/** One row of the seat editor: a list, its seats now and its source figure. */
+export interface ListRow {
+  party: Party
+  seats: number
+  /** The chosen version's figure (for a merged list, its parts' added up); null for a list the user added. */
+  source: number | null
+  /** The seats differ from the figure the list started with. */
+  isEdited: boolean
+  /** The name or colour was changed. */
+  isRestyled: boolean
+}
+
+/**
+ * The lists as the seat editor shows them, in the parliament's own order (stable while typing).
+ *
+ * @example selectListRows(parliament, 'may2018', { fatah: 50 }, [], {})[1] // { party: Fatah, seats: 50, source: 47, isEdited: true, … }
+ */
+export function selectListRows(
+  election: Election,
+  versionId: string,
+  seatEdits: Readonly<Record<string, number>>,
+  listOps: ScenarioState['listOps'],
+  listEdits: ScenarioState['listEdits'],
+): ListRow[] {
+  const source = versionSeats(election, versionId)
+  const seats = selectSeats(election, versionId, seatEdits)
+  const added = new Set(listOps.flatMap((op) => (op.kind === 'add' ? [op.id] : [])))
+  return election.parties.map((party) => {
+    const n = seats[party.id] ?? 0
+    const edit = Object.hasOwn(listEdits, party.id) ? listEdits[party.id] : undefined
+    return {
+      party,
+      seats: n,
+      source: added.has(party.id) ? null : (source[party.id] ?? 0),
+      isEdited: n !== (source[party.id] ?? 0),
+      isRestyled: !!edit && (edit.name !== undefined || edit.color !== undefined),
+    }
+  })
+}
+
+export function useListRows(): ListRow[] {
+  const election = useElection()
+  const [versionId, seatEdits, listOps, listEdits] = useScenarioStore(
+    useShallow((s) => [s.versionId, s.seatEdits, s.listOps, s.listEdits] as const),
+  )
+  return useMemo(
+    () => (election ? selectListRows(election, versionId, seatEdits, listOps, listEdits) : []),
+    [election, versionId, seatEdits, listOps, listEdits],
+  )
 }
