@@ -88,7 +88,7 @@ function CoalitionCard({
     >
       <div className="card-head">
         <h3 id={headingId} className="card-title">
-          <span className="visually-hidden">{t('coalition.number', { n: index + 1 })}</span>
+          <span className="visually-hidden">{t('coalition.number', { n: index + 1 })}</span>{' '}
           <bdi>{label}</bdi>
         </h3>
         <button
@@ -97,8 +97,8 @@ function CoalitionCard({
           aria-pressed={isActive}
           onClick={() => selectCoalition(coalition.id)}
         >
-          {isActive ? t('coalition.editing') : t('coalition.edit')}
-          <span className="visually-hidden">{` ${label}`}</span>
+          {isActive ? t('coalition.editing') : t('coalition.edit')}{' '}
+          <span className="visually-hidden">{label}</span>
         </button>
       </div>
       <label className="name-field">
@@ -168,8 +168,7 @@ function CoalitionCard({
         </p>
       )}
       <button type="button" className="danger" onClick={() => remove(coalition.id)}>
-        {t('coalition.delete')}
-        <span className="visually-hidden">{` ${label}`}</span>
+        {t('coalition.delete')} <span className="visually-hidden">{label}</span>
       </button>
     </li>
   )
