@@ -1,7 +1,9 @@
 import { ChamberSummary } from './components/chamber-summary'
 import { ChartPanel } from './components/chart-panel'
 import { CoalitionPanel } from './components/coalition-panel'
+import { LinkNotice } from './components/link-notice'
 import { PartyList } from './components/party-list'
+import { ShareLinks } from './components/share-panel'
 import { SiteHeader } from './components/site-header'
 import { SourcesPanel } from './components/sources-panel'
 import { VerdictAnnouncer } from './components/verdict-announcer'
@@ -16,7 +18,9 @@ export function App() {
   return (
     <>
       <SiteHeader />
+      <LinkNotice />
       <ChamberSummary />
+      <ShareLinks />
       <main id="main" className="layout">
         <PartyList />
         <div className="right-column">

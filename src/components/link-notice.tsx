@@ -13,7 +13,10 @@ export function LinkNotice() {
         <section
           aria-labelledby="link-notice-title"
           className="panel"
-          style={{ marginBlockStart: '1rem', borderInlineStartWidth: '6px' }}
+          style={{
+            marginBlock: '1rem 0.75rem',
+            borderInlineStart: '6px solid var(--accent)',
+          }}
         >
           <div className="panel-head">
             <h2 id="link-notice-title">{notice.title}</h2>

@@ -46,6 +46,26 @@ export const PARAMS = {
   palette: 'pl',
 } as const
 
+/**
+ * The scenario fields a link carries. Opening a link sets these and leaves any other field of the
+ * store as it was, so a field added to the store is never wiped by Back or Forward before the
+ * format learns to carry it.
+ */
+export const LINK_FIELDS = [
+  'electionId',
+  'versionId',
+  'seatEdits',
+  'coalitions',
+  'activeCoalitionId',
+  'locale',
+  'digits',
+  'view',
+  'thresholdRule',
+  'storyStep',
+  'challengeId',
+  'palette',
+] as const satisfies readonly (keyof ScenarioState)[]
+
 const KNOWN_PARAMS: ReadonlySet<string> = new Set(Object.values(PARAMS))
 
 /**

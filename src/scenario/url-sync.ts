@@ -11,7 +11,7 @@ import {
   pickScenario,
   useScenarioStore,
 } from './scenario-store'
-import { PARAMS, decodeScenario, encodeScenario } from './url-codec'
+import { LINK_FIELDS, PARAMS, decodeScenario, encodeScenario } from './url-codec'
 
 type SyncedStore = Pick<StoreApi<ScenarioStore>, 'getState' | 'subscribe'>
 
@@ -68,7 +68,7 @@ export function startUrlSync(
         }
     loading = true
     try {
-      store.getState().loadScenario(next)
+      store.getState().loadScenario(applyLink(current, next))
     } finally {
       loading = false
     }
@@ -105,6 +105,18 @@ export function startUrlSync(
   return () => {
     unsubscribe()
     win.removeEventListener('popstate', onPopState)
+  }
+}
+
+/**
+ * The current scenario with the fields a link carries (LINK_FIELDS) taken from the link.
+ *
+ * @example applyLink(current, decoded).coalitions === decoded.coalitions // true
+ */
+export function applyLink(current: ScenarioState, fromLink: ScenarioState): ScenarioState {
+  return {
+    ...current,
+    ...Object.fromEntries(LINK_FIELDS.map((field) => [field, fromLink[field]])),
   }
 }
 

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ShareLinks } from '../../src/components/share-panel'
@@ -23,7 +23,7 @@ describe('ShareLinks', () => {
     await user.click(screen.getByRole('button', { name: 'Copy link' }))
 
     expect(await navigator.clipboard.readText()).toBe(`${origin}/?v=1&c=sairoon.fatah.nasr`)
-    expect(screen.getByRole('status')).toHaveTextContent('Link copied.')
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Link copied.'))
   })
 
   it('copies a one-line summary of the coalition being edited, ending with the link', async () => {
@@ -36,7 +36,7 @@ describe('ShareLinks', () => {
     expect(await navigator.clipboard.readText()).toBe(
       `Sairoon + Fatah + Nasr: 143 of 329 seats, 22 short of a majority (165) — ${origin}/?v=1&c=sairoon.fatah.nasr`,
     )
-    expect(screen.getByRole('status')).toHaveTextContent('Summary copied.')
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Summary copied.'))
   })
 
   it('copies the link as it is now, after further changes', async () => {
@@ -60,10 +60,12 @@ describe('ShareLinks', () => {
 
     await user.click(screen.getByRole('button', { name: 'Copy link' }))
 
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Copying was not allowed here. The link is selected below: press Ctrl+C (⌘C on a Mac) to copy it.',
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Copying was not allowed here. The link is selected below: press Ctrl+C (⌘C on a Mac) to copy it.',
+      ),
     )
-    const field = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Link to copy' })
+    const field = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Link to copy' })
     expect(field).toHaveValue(`${origin}/?v=1&c=sairoon.fatah.nasr`)
     expect(field).toHaveAttribute('readonly')
     expect(field).toHaveFocus()
@@ -77,7 +79,7 @@ describe('ShareLinks', () => {
 
     await user.click(screen.getByRole('button', { name: 'Copy as text' }))
 
-    expect(screen.getByRole('textbox', { name: 'Summary to copy' })).toHaveValue(
+    expect(await screen.findByRole('textbox', { name: 'Summary to copy' })).toHaveValue(
       `Empty coalition: 0 of 329 seats, 165 short of a majority (165) — ${origin}/?v=1`,
     )
   })

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { useLinkNoticeStore } from '../../src/scenario/link-notice-store'
 import { initialScenario, useScenarioStore } from '../../src/scenario/scenario-store'
-import { scenarioLink, startUrlSync } from '../../src/scenario/url-sync'
+import { applyLink, scenarioLink, startUrlSync } from '../../src/scenario/url-sync'
 
 let stop: (() => void) | null = null
 
@@ -193,6 +193,18 @@ describe('startUrlSync: following the store', () => {
     stop = null
     store().toggleParty('sairoon')
     expect(window.location.search).toBe('?v=1')
+  })
+})
+
+describe('applyLink', () => {
+  it('takes what links carry from the link and keeps every other field as it was', () => {
+    const current = { ...initialScenario(), seatEdits: { kdp: 30 }, laterField: 'kept' }
+    const fromLink = { ...initialScenario(), coalitions: [], activeCoalitionId: null }
+    expect(applyLink(current, fromLink)).toEqual({
+      ...fromLink,
+      seatEdits: {},
+      laterField: 'kept',
+    })
   })
 })
 
