@@ -217,63 +217,54 @@ const small = buildParliament({
 })
 
 type Act = (s: ScenarioStore) => void
+const act = (label: string, run: Act): [string, Act] => [label, run]
+const coalitionId = fc.constantFrom('c1', 'c2', 'c3')
 const actionArb: fc.Arbitrary<[string, Act]> = fc.oneof(
-  listId.map((id) => [`toggleParty ${id}`, (s: ScenarioStore) => s.toggleParty(id)]),
-  fc.constant(['addCoalition', (s: ScenarioStore) => s.addCoalition()]),
+  listId.map((id) => act(`toggleParty ${id}`, (s) => s.toggleParty(id))),
+  fc.constant(act('addCoalition', (s) => s.addCoalition())),
+  coalitionId.map((id) => act(`removeCoalition ${id}`, (s) => s.removeCoalition(id))),
   fc
-    .constantFrom('c1', 'c2', 'c3')
-    .map((id) => [`removeCoalition ${id}`, (s: ScenarioStore) => s.removeCoalition(id)]),
-  fc
-    .tuple(fc.constantFrom('c1', 'c2'), fc.string({ maxLength: 4 }))
-    .map(([id, n]) => [
-      `renameCoalition ${id} ${n}`,
-      (s: ScenarioStore) => s.renameCoalition(id, n),
-    ]),
-  fc
-    .constantFrom('c1', 'c2')
-    .map((id) => [`selectCoalition ${id}`, (s: ScenarioStore) => s.selectCoalition(id)]),
+    .tuple(coalitionId, fc.string({ maxLength: 4 }))
+    .map(([id, n]) => act(`renameCoalition ${id} ${n}`, (s) => s.renameCoalition(id, n))),
+  coalitionId.map((id) => act(`selectCoalition ${id}`, (s) => s.selectCoalition(id))),
   fc
     .constantFrom('may2018', 'final2018')
-    .map((v) => [`setVersion ${v}`, (s: ScenarioStore) => s.setVersion(v)]),
+    .map((v) => act(`setVersion ${v}`, (s) => s.setVersion(v))),
   fc
     .tuple(listId, fc.integer({ min: -5, max: 80 }))
-    .map(([id, n]) => [`setPartySeats ${id} ${n}`, (s: ScenarioStore) => s.setPartySeats(id, n)]),
-  fc.constant(['resetSeats', (s: ScenarioStore) => s.resetSeats()]),
-  fc.constant(['resetEdits', (s: ScenarioStore) => s.resetEdits()]),
-  fc.constant(['reset', (s: ScenarioStore) => s.reset()]),
-  fc
-    .constantFrom<'en' | 'ar'>('en', 'ar')
-    .map((l) => [`setLocale ${l}`, (s: ScenarioStore) => s.setLocale(l)]),
-  fc
-    .tuple(listId, listId)
-    .map(([a, b]) => [`mergeLists ${a} ${b}`, (s: ScenarioStore) => s.mergeLists(a, b)]),
+    .map(([id, n]) => act(`setPartySeats ${id} ${n}`, (s) => s.setPartySeats(id, n))),
+  listId.map((id) => act(`resetPartySeats ${id}`, (s) => s.resetPartySeats(id))),
+  listId.map((id) => act(`resetList ${id}`, (s) => s.resetList(id))),
+  fc.constant(act('resetSeats', (s) => s.resetSeats())),
+  fc.constant(act('resetEdits', (s) => s.resetEdits())),
+  fc.constant(act('reset', (s) => s.reset())),
+  fc.constantFrom<'en' | 'ar'>('en', 'ar').map((l) => act(`setLocale ${l}`, (s) => s.setLocale(l))),
+  fc.tuple(listId, listId).map(([a, b]) => act(`mergeLists ${a} ${b}`, (s) => s.mergeLists(a, b))),
   fc
     .tuple(listId, fc.integer({ min: 0, max: 10 }))
-    .map(([id, n]) => [`splitList ${id} ${n}`, (s: ScenarioStore) => s.splitList(id, n, 'Split')]),
-  fc
-    .integer({ min: 0, max: 9 })
-    .map((n) => [`addList ${n}`, (s: ScenarioStore) => s.addList('Pirates', n)]),
-  listId.map((id) => [`removeList ${id}`, (s: ScenarioStore) => s.removeList(id)]),
+    .map(([id, n]) => act(`splitList ${id} ${n}`, (s) => s.splitList(id, n, 'Split'))),
+  fc.integer({ min: 0, max: 9 }).map((n) => act(`addList ${n}`, (s) => s.addList('Pirates', n))),
+  listId.map((id) => act(`removeList ${id}`, (s) => s.removeList(id))),
   fc
     .tuple(listId, fc.constantFrom('X', 'Y', ''))
-    .map(([id, n]) => [`renameList ${id} ${n}`, (s: ScenarioStore) => s.renameList(id, n)]),
+    .map(([id, n]) => act(`renameList ${id} ${n}`, (s) => s.renameList(id, n))),
   fc
     .tuple(listId, fc.constantFrom('#112233', '#abcdef'))
-    .map(([id, c]) => [`recolorList ${id} ${c}`, (s: ScenarioStore) => s.recolorList(id, c)]),
+    .map(([id, c]) => act(`recolorList ${id} ${c}`, (s) => s.recolorList(id, c))),
   fc
     .tuple(listId, fc.integer({ min: 0, max: 3 }))
-    .map(([id, n]) => [`setNonVoting ${id} ${n}`, (s: ScenarioStore) => s.setNonVoting(id, n)]),
+    .map(([id, n]) => act(`setNonVoting ${id} ${n}`, (s) => s.setNonVoting(id, n))),
   fc
     .constantFrom<'fixed' | 'sum'>('fixed', 'sum')
-    .map((m) => [`setChamberMode ${m}`, (s: ScenarioStore) => s.setChamberMode(m)]),
+    .map((m) => act(`setChamberMode ${m}`, (s) => s.setChamberMode(m))),
   fc
     .integer({ min: 100, max: 400 })
-    .map((n) => [`setChamberSize ${n}`, (s: ScenarioStore) => s.setChamberSize(n)]),
-  fc.constant(['loadParliament', (s: ScenarioStore) => s.loadParliament(small)]),
-  fc.constant(['startBlankParliament', (s: ScenarioStore) => s.startBlankParliament('Blank')]),
+    .map((n) => act(`setChamberSize ${n}`, (s) => s.setChamberSize(n))),
+  fc.constant(act('loadParliament', (s) => s.loadParliament(small))),
+  fc.constant(act('startBlankParliament', (s) => s.startBlankParliament('Blank'))),
   fc
     .constantFrom('iraq-2018', 'custom')
-    .map((id) => [`setElection ${id}`, (s: ScenarioStore) => s.setElection(id)]),
+    .map((id) => act(`setElection ${id}`, (s) => s.setElection(id))),
 )
 
 class ActionCommand implements fc.Command<Model, Real> {
