@@ -3,7 +3,7 @@
  * the reader sees them ("Step 3 of 7"), and that number is what `storyStep` and links carry.
  */
 import type { Story } from '../elections/parse-story'
-import type { ScenarioState } from './scenario-store'
+import { type ScenarioState, initialScenario } from './scenario-store'
 
 /**
  * A step number that exists: whole, from 1 to the number of steps.
@@ -18,9 +18,9 @@ export function clampStoryStep(step: number, stepCount: number): number {
 
 /**
  * The scenario of step `step` (1-based, clamped): its election, seat version and coalitions (named
- * in the reader's language where the story gives a name in it), its active coalition, no seat
- * edits, the majority as threshold, and no challenge. The reader's language, digits, palette and
- * view are kept from `current`.
+ * in the reader's language where the story gives a name in it), its active coalition, and
+ * otherwise the opening state (no seat or list edits, the majority as threshold, no challenge).
+ * The reader's language, digits, palette and view are kept from `current`.
  *
  * @example storyStepScenario(story, 2, state).storyStep // 2
  */
@@ -32,9 +32,8 @@ export function storyStepScenario(
   const number = clampStoryStep(step, story.steps.length)
   const { scenario } = story.steps[number - 1]!
   return {
-    electionId: story.electionId,
+    ...initialScenario(story.electionId),
     versionId: scenario.versionId,
-    seatEdits: {},
     coalitions: scenario.coalitions.map((c) => ({
       id: c.id,
       name: (current.locale === 'ar' ? c.nameAr : undefined) ?? c.name,
@@ -44,9 +43,7 @@ export function storyStepScenario(
     locale: current.locale,
     digits: current.digits,
     view: current.view,
-    thresholdRule: 'majority',
     storyStep: number,
-    challengeId: null,
     palette: current.palette,
   }
 }
