@@ -1,0 +1,191 @@
+import { useMemo } from 'react'
+import { chamberOrder, hemicycleLayout } from '../coalition/hemicycle'
+import { useLocalizedCoalitionViews, usePartyShortName } from '../i18n/use-names'
+import { useT } from '../i18n/use-t'
+import { useScenarioStore } from '../scenario/scenario-store'
+import { useChamber, useElection, usePartiesById, useSeats } from '../scenario/selectors'
+import { usePartyPaint } from './use-party-colors'
+import './classroom.css'
+
+/** Beyond this many seats the arc is not drawn (the dots would be specks); the text still says it all. */
+const MAX_DRAWN_SEATS = 2000
+const VACANT_COLOR = '#9aa0a6'
+
+/** Rounds a coordinate for the SVG markup: 4 decimals of a unit radius is well under a pixel. */
+const r4 = (n: number) => Math.round(n * 10_000) / 10_000
+
+/**
+ * The chamber as a parliament arc, one dot per seat, lists in chamber order (see `chamberOrder`):
+ * the coalition being edited from the left as filled dots, every other list after it as dimmed
+ * rings, and the majority seat ringed on a dashed line. A sentence and a list give the same in text.
+ */
+export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projector' }) {
+  const { t, num } = useT('classroom')
+  const { t: tc } = useT()
+  const election = useElection()
+  const seats = useSeats()
+  const { totalSeats, majority } = useChamber()
+  const partiesById = usePartiesById()
+  const paint = usePartyPaint()
+  const shortName = usePartyShortName()
+  const activeId = useScenarioStore((s) => s.activeCoalitionId)
+  const active = useLocalizedCoalitionViews().find((v) => v.coalition.id === activeId)
+  const members = useMemo(() => active?.coalition.partyIds ?? [], [active])
+
+  const order = useMemo(
+    () => chamberOrder(election?.parties.map((p) => p.id) ?? [], seats, members),
+    [election, seats, members],
+  )
+  const counts = useMemo(() => order.map((id) => seats[id] ?? 0), [order, seats])
+  const filled = counts.reduce((a, b) => a + b, 0)
+  const drawnSeats = Math.max(totalSeats, filled)
+  const layout = useMemo(
+    () => (drawnSeats > MAX_DRAWN_SEATS ? null : hemicycleLayout(counts, totalSeats)),
+    [counts, totalSeats, drawnSeats],
+  )
+
+  if (!election) return null
+  const memberSet = new Set(members)
+  const held = active?.result.seats ?? 0
+  const headingId = `hemicycle-heading-${variant}`
+  const imageLabel = active
+    ? t('hemicycle.imageLabel', { total: totalSeats, majority, name: active.label })
+    : t('hemicycle.imageLabelNone', { total: totalSeats, majority })
+  const summary = active
+    ? t('hemicycle.summary', {
+        count: Math.max(1, members.length),
+        name: active.label,
+        seats: held,
+        held: tc('seats', { count: held }),
+        total: totalSeats,
+        majority,
+      })
+    : t('hemicycle.summaryNone', { total: totalSeats, majority })
+  const vacant = drawnSeats - filled
+  const majoritySeat = layout?.seats[majority - 1]
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className={variant === 'panel' ? 'panel hemicycle-panel' : 'hemicycle-panel is-projector'}
+    >
+      <h2 id={headingId} className={variant === 'projector' ? 'visually-hidden' : undefined}>
+        {t('hemicycle.heading')}
+      </h2>
+      {layout ? (
+        <svg
+          className="hemicycle"
+          viewBox="-1.04 -1.06 2.08 1.1"
+          role="img"
+          aria-label={imageLabel}
+          preserveAspectRatio="xMidYMid meet"
+        >
+          {majoritySeat && (
+            <line
+              className="hemicycle-majority-line"
+              x1={r4(layout.innerRadius * 0.9 * Math.cos(majoritySeat.angle))}
+              y1={r4(-layout.innerRadius * 0.9 * Math.sin(majoritySeat.angle))}
+              x2={r4(1.04 * Math.cos(majoritySeat.angle))}
+              y2={r4(-1.04 * Math.sin(majoritySeat.angle))}
+              strokeWidth={r4(majoritySeat.r * 0.3)}
+            />
+          )}
+          {layout.seats.map((seat, i) => {
+            const partyId = seat.group === null ? undefined : order[seat.group]
+            const color = (partyId && paint.get(partyId)?.color) || VACANT_COLOR
+            const isMember = !!partyId && memberSet.has(partyId)
+            return isMember ? (
+              <circle
+                key={i}
+                className="seat is-member"
+                cx={r4(seat.x)}
+                cy={r4(-seat.y)}
+                r={r4(seat.r)}
+                fill={color}
+              />
+            ) : (
+              <circle
+                key={i}
+                className={partyId ? 'seat is-other' : 'seat is-vacant'}
+                cx={r4(seat.x)}
+                cy={r4(-seat.y)}
+                r={r4(seat.r * 0.78)}
+                stroke={color}
+                strokeWidth={r4(seat.r * 0.4)}
+              />
+            )
+          })}
+          {majoritySeat && (
+            <circle
+              className="hemicycle-majority-seat"
+              cx={r4(majoritySeat.x)}
+              cy={r4(-majoritySeat.y)}
+              r={r4(majoritySeat.r * 1.8)}
+              strokeWidth={r4(majoritySeat.r * 0.35)}
+            />
+          )}
+          <g className="hemicycle-centre" aria-hidden="true">
+            <text
+              x="0"
+              y="-0.15"
+              className={`hemicycle-number ${active?.result.hasMajority ? 'is-majority' : 'is-short'}`}
+            >
+              {active ? num(held) : '—'}
+            </text>
+            <text x="0" y="-0.075" className="hemicycle-small">
+              {t('hemicycle.centreOf', { total: totalSeats })}
+            </text>
+            <text x="0" y="-0.012" className="hemicycle-small">
+              {t('hemicycle.centreNeeded', { majority })}
+            </text>
+          </g>
+        </svg>
+      ) : (
+        <p className="hint">{t('hemicycle.tooMany', { count: drawnSeats })}</p>
+      )}
+      <ul className="hemicycle-legend" aria-hidden="true">
+        <li>
+          <svg viewBox="-1 -1 2 2" className="legend-dot">
+            <circle r="0.9" className="legend-member" />
+          </svg>
+          {t('hemicycle.legendMember')}
+        </li>
+        <li>
+          <svg viewBox="-1 -1 2 2" className="legend-dot">
+            <circle r="0.65" className="legend-other" strokeWidth="0.4" />
+          </svg>
+          {t('hemicycle.legendOther')}
+        </li>
+        <li>
+          <svg viewBox="-1 -1 2 2" className="legend-dot">
+            <circle r="0.45" className="legend-member" />
+            <circle r="0.85" className="hemicycle-majority-seat" strokeWidth="0.2" />
+          </svg>
+          {t('hemicycle.legendMajority', { majority })}
+        </li>
+      </ul>
+      <div className="visually-hidden">
+        <p>{summary}</p>
+        <p>{t('hemicycle.orderHeading')}</p>
+        <ol>
+          {order
+            .filter((id) => (seats[id] ?? 0) > 0)
+            .map((id) => {
+              const values = {
+                name: shortName(partiesById.get(id), id),
+                held: tc('seats', { count: seats[id] ?? 0 }),
+              }
+              return (
+                <li key={id}>
+                  {memberSet.has(id)
+                    ? t('hemicycle.orderItemMember', values)
+                    : t('hemicycle.orderItem', values)}
+                </li>
+              )
+            })}
+          {vacant > 0 && <li>{t('hemicycle.vacant', { held: tc('seats', { count: vacant }) })}</li>}
+        </ol>
+      </div>
+    </section>
+  )
+}

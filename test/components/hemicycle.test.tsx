@@ -1,0 +1,82 @@
+import { act, render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { Hemicycle } from '../../src/components/hemicycle'
+import { useScenarioStore } from '../../src/scenario/scenario-store'
+
+function buildCoalition(ids: string[]) {
+  for (const id of ids) useScenarioStore.getState().toggleParty(id)
+}
+
+/** The drawn seats. The picture has no roles inside (it is one image), so its circles are counted. */
+function seatDots(container: HTMLElement, kind = '') {
+  return container.querySelectorAll(`circle.seat${kind}`)
+}
+
+describe('Hemicycle', () => {
+  it('draws one dot per seat and says what it shows in words', () => {
+    buildCoalition(['sairoon', 'fatah', 'nasr'])
+    const { container } = render(<Hemicycle />)
+    expect(
+      screen.getByRole('img', {
+        name: /^Hemicycle of 329 seats, one dot per seat: the lists of “Sairoon \+ Fatah \+ Nasr” from the left/,
+      }),
+    ).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        'Sairoon + Fatah + Nasr hold 143 of 329 seats; the majority line is seat 165.',
+      ),
+    ).toBeInTheDocument()
+    expect(seatDots(container)).toHaveLength(329)
+    expect(seatDots(container, '.is-member')).toHaveLength(143)
+  })
+
+  it('lists the chamber from the left: the coalition first, then the rest by size', () => {
+    buildCoalition(['nasr', 'hikma'])
+    render(<Hemicycle />)
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent)
+    expect(items.slice(0, 4)).toEqual([
+      'Nasr: 42 seats, in the coalition',
+      'Hikma: 19 seats, in the coalition',
+      'Sairoon: 54 seats',
+      'Fatah: 47 seats',
+    ])
+  })
+
+  it('updates on every click', () => {
+    buildCoalition(['sairoon', 'fatah', 'nasr'])
+    const { container } = render(<Hemicycle />)
+    act(() => useScenarioStore.getState().toggleParty('kdp'))
+    expect(
+      screen.getByText(
+        'Sairoon + Fatah + Nasr + KDP hold 168 of 329 seats; the majority line is seat 165.',
+      ),
+    ).toBeInTheDocument()
+    expect(seatDots(container, '.is-member')).toHaveLength(168)
+    act(() => useScenarioStore.getState().toggleParty('sairoon'))
+    expect(seatDots(container, '.is-member')).toHaveLength(114)
+  })
+
+  it('names a one-list coalition in the singular and an empty chamber plainly', () => {
+    buildCoalition(['sairoon'])
+    const { unmount } = render(<Hemicycle />)
+    expect(
+      screen.getByText('Sairoon holds 54 of 329 seats; the majority line is seat 165.'),
+    ).toBeInTheDocument()
+    unmount()
+    useScenarioStore.setState({ activeCoalitionId: null })
+    render(<Hemicycle />)
+    expect(
+      screen.getByText('No coalition is being edited; the majority line is seat 165 of 329.'),
+    ).toBeInTheDocument()
+  })
+
+  it('speaks Arabic with the reader’s digits', () => {
+    useScenarioStore.setState({ locale: 'ar', digits: 'arabic' })
+    buildCoalition(['sairoon', 'fatah'])
+    render(<Hemicycle />)
+    expect(
+      screen.getByRole('img', { name: /^رسم نصف دائري لمقاعد المجلس البالغة ٣٢٩/ }),
+    ).toBeInTheDocument()
+    expect(screen.getByText(/خط الأغلبية عند المقعد رقم ١٦٥/)).toBeInTheDocument()
+  })
+})
