@@ -1,30 +1,39 @@
 import { ChamberSummary } from './components/chamber-summary'
 import { ChartPanel } from './components/chart-panel'
 import { CoalitionPanel } from './components/coalition-panel'
+import { Hemicycle } from './components/hemicycle'
 import { LinkNotice } from './components/link-notice'
 import { PartyList } from './components/party-list'
+import { ProjectorToggle } from './components/projector-toggle'
+import { ProjectorView } from './components/projector-view'
 import { ShareLinks } from './components/share-panel'
 import { SiteHeader } from './components/site-header'
 import { SourcesPanel } from './components/sources-panel'
+import { StoryPlayer } from './components/story-player'
 import { VerdictAnnouncer } from './components/verdict-announcer'
 import { catalog } from './elections/catalog'
 import { useT } from './i18n/use-t'
+import { useScenarioStore } from './scenario/scenario-store'
 import { useElection } from './scenario/selectors'
 
 /** Page layout only. */
 export function App() {
   const election = useElection()
+  const view = useScenarioStore((s) => s.view)
   if (!election) return <DataError errors={catalog.errors} />
+  if (view === 'projector') return <ProjectorView />
   return (
     <>
       <SiteHeader />
       <LinkNotice />
       <ChamberSummary />
       <ShareLinks />
+      <StoryPlayer actions={<ProjectorToggle />} />
       <main id="main" className="layout">
         <PartyList />
         <div className="right-column">
           <CoalitionPanel />
+          <Hemicycle />
           <ChartPanel />
         </div>
       </main>
