@@ -1,0 +1,99 @@
+/**
+ * The classroom in a real browser: the 2018 story stepped with the keyboard, the hemicycle drawn
+ * seat by seat, and the projector view fitting a 1280×720 screen, all carried by the link.
+ */
+import { type Page, expect, test } from '@playwright/test'
+
+test.use({ viewport: { width: 1280, height: 720 } })
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  return errors
+}
+
+const story = (page: Page) =>
+  page.getByRole('region', { name: 'How Iraq formed a government in 2018' })
+const hemicycle = (page: Page) => page.getByRole('img', { name: /^Hemicycle of 329 seats/ })
+
+test('steps through the 2018 story with the keyboard and enters the projector view', async ({
+  page,
+}) => {
+  const errors = watchErrors(page)
+  await page.goto('/')
+
+  const start = page.getByRole('button', { name: 'Start the story' })
+  await start.focus()
+  await page.keyboard.press('Enter')
+  await expect(story(page)).toContainText('Step 1 of 7')
+  await expect(
+    page.getByRole('heading', { name: 'Results announced: nobody near 165' }),
+  ).toBeFocused()
+
+  // The hemicycle: one dot per seat, Sairoon's 54 filled in step 1.
+  await expect(hemicycle(page).locator('circle.seat')).toHaveCount(329)
+  await expect(hemicycle(page).locator('circle.seat.is-member')).toHaveCount(54)
+
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await expect(story(page)).toContainText('Step 3 of 7')
+  await expect(story(page)).toContainText('Sadr and Amiri announce an alliance in Najaf')
+  await expect(
+    page.getByText('Sadr–Amiri alliance hold 101 of 329 seats; the majority line is seat 165.'),
+  ).toBeAttached()
+  await expect(hemicycle(page).locator('circle.seat.is-member')).toHaveCount(101)
+  await expect(page).toHaveURL(/[?&]st=3(&|$)/)
+
+  await page.keyboard.press('ArrowLeft')
+  await expect(story(page)).toContainText('Step 2 of 7')
+  await expect(hemicycle(page).locator('circle.seat.is-member')).toHaveCount(94)
+
+  await page.getByRole('button', { name: 'Projector view' }).click()
+  const leave = page.getByRole('button', { name: 'Leave projector view' })
+  await expect(leave).toBeFocused()
+  await expect(page).toHaveURL(/[?&]vw=projector(&|$)/)
+  await expect(hemicycle(page).locator('circle.seat')).toHaveCount(329)
+
+  // Without scrolling, the whole hemicycle and the verdict are on the 1280×720 screen.
+  const verdict = page.getByRole('main').getByText('94 seats — 71 short of a majority')
+  await expect(verdict).toBeVisible()
+  for (const box of [await hemicycle(page).boundingBox(), await verdict.boundingBox()]) {
+    expect(box).not.toBeNull()
+    expect(box!.y).toBeGreaterThanOrEqual(0)
+    expect(box!.y + box!.height).toBeLessThanOrEqual(720)
+  }
+  expect((await hemicycle(page).boundingBox())!.height).toBeGreaterThan(200)
+
+  // The story is still driven from the keyboard in the projector view.
+  await page.getByRole('button', { name: 'Next' }).focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(story(page)).toContainText('Step 3 of 7')
+  await expect(page.getByRole('main')).toContainText('Sadr–Amiri alliance')
+
+  await leave.click()
+  await expect(page.getByRole('button', { name: 'Projector view' })).toBeFocused()
+  expect(errors).toEqual([])
+})
+
+test('a link opens on its story step in the projector view', async ({ page }) => {
+  const errors = watchErrors(page)
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Start the story' }).click()
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Projector view' }).click()
+  await expect(page).toHaveURL(/[?&]st=6(&|$)/)
+  const link = page.url()
+
+  const fresh = await page.context().newPage()
+  await fresh.goto(link)
+  await expect(story(fresh)).toContainText('Step 6 of 7')
+  await expect(
+    fresh.getByRole('heading', {
+      name: 'Rival blocs: Islah and Binaa each claim to be the largest',
+    }),
+  ).toBeVisible()
+  await expect(fresh.getByRole('button', { name: 'Leave projector view' })).toBeVisible()
+  await expect(hemicycle(fresh).locator('circle.seat.is-member')).toHaveCount(158)
+  expect(errors).toEqual([])
+})
