@@ -4,11 +4,13 @@
  */
 import type { StoreApi } from 'zustand'
 import { type LinkNotice, useLinkNoticeStore } from './link-notice-store'
+import { type ElectionCatalog, catalog } from '../elections/catalog'
 import {
   type ScenarioState,
   type ScenarioStore,
   initialScenario,
   pickScenario,
+  selectParliament,
   useScenarioStore,
 } from './scenario-store'
 import { LINK_FIELDS, PARAMS, decodeScenario, encodeScenario } from './url-codec'
@@ -53,8 +55,8 @@ export function startUrlSync(
    * read stays as it was, so it can still be copied (e.g. one from a newer version of Kutla).
    */
   function openCurrentUrl(atStart: boolean): void {
-    const decoded = decodeScenario(win.location.search)
     const current = pickScenario(store.getState())
+    const decoded = decodeScenario(win.location.search, catalogFor(current))
     const next = decoded.ok
       ? atStart
         ? keepReaderSettings(decoded.scenario, current, new URLSearchParams(win.location.search))
@@ -81,7 +83,8 @@ export function startUrlSync(
       showNotice({ title: 'Some of this link could not be used', details: decoded.warnings })
     }
     if (decoded.ok) {
-      const canonical = encodeScenario(pickScenario(store.getState()))
+      const state = pickScenario(store.getState())
+      const canonical = encodeScenario(state, catalogFor(state))
       if (canonical !== currentQuery()) write(canonical, 'replace')
     }
   }
@@ -89,7 +92,8 @@ export function startUrlSync(
   openCurrentUrl(true)
 
   const unsubscribe = store.subscribe((state, prev) => {
-    const query = encodeScenario(pickScenario(state))
+    const scenario = pickScenario(state)
+    const query = encodeScenario(scenario, catalogFor(scenario))
     if (loading || query === currentQuery()) return
     const kind = continuousChange(prev, state)
     write(query, kind !== null && kind === lastContinuous ? 'replace' : 'push')
@@ -146,7 +150,23 @@ function keepReaderSettings(
  * @example scenarioLink(initialScenario()) // 'https://example.org/kutla/?v=1'
  */
 export function scenarioLink(scenario: ScenarioState, win: Window = window): string {
-  return `${win.location.origin}${win.location.pathname}?${encodeScenario(scenario)}`
+  const query = encodeScenario(scenario, catalogFor(scenario))
+  return `${win.location.origin}${win.location.pathname}?${query}`
+}
+
+/**
+ * The elections a link is read and written against: the shipped ones, with the one on screen
+ * replaced by its edited form (lists merged, added or removed) or by the reader's own parliament.
+ * So Back and Forward keep coalitions that hold a merged list; a fresh browser, which does not
+ * have those edits, opens the rest of the link and names the lists it could not find.
+ */
+function catalogFor(scenario: ScenarioState): ElectionCatalog {
+  const shown = selectParliament(scenario)
+  if (!shown) return catalog
+  return {
+    elections: [shown, ...catalog.elections.filter((e) => e.id !== shown.id)],
+    errors: catalog.errors,
+  }
 }
 
 /**

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { useLinkNoticeStore } from '../../src/scenario/link-notice-store'
-import { initialScenario, useScenarioStore } from '../../src/scenario/scenario-store'
+import {
+  initialScenario,
+  selectParliament,
+  useScenarioStore,
+} from '../../src/scenario/scenario-store'
 import { applyLink, scenarioLink, startUrlSync } from '../../src/scenario/url-sync'
 
 let stop: (() => void) | null = null
@@ -185,6 +189,19 @@ describe('startUrlSync: following the store', () => {
     await travel('back')
     expect(store().coalitions[0]?.name).toBe('A')
     expect(window.history.length).toBe(length)
+  })
+
+  it('keeps a merged list in coalitions across Back and Forward', async () => {
+    openAt('/')
+    store().mergeLists('kdp', 'puk', 'Kurdistan')
+    const merged = selectParliament(store())!.parties.find((p) => p.name === 'Kurdistan')!.id
+    store().toggleParty(merged)
+    store().toggleParty('sairoon')
+    expect(window.location.search).toBe(`?v=1&c=${merged}.sairoon`)
+
+    await travel('back')
+    expect(store().coalitions).toEqual([{ id: 'c1', name: '', partyIds: [merged] }])
+    expect(useLinkNoticeStore.getState().notice).toBeNull()
   })
 
   it('stops following the store when stopped', () => {
