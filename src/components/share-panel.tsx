@@ -79,7 +79,8 @@ export function ShareLinks() {
           <textarea
             ref={fallbackRef}
             readOnly
-            rows={2}
+            rows={3}
+            style={{ font: 'inherit', inlineSize: '100%' }}
             value={texts[outcome.what]}
             onFocus={(e) => e.currentTarget.select()}
           />
