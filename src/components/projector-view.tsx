@@ -7,6 +7,7 @@ import { useElection } from '../scenario/selectors'
 import { CoalitionPanel } from './coalition-panel'
 import { DisplaySettings } from './display-settings'
 import { Hemicycle } from './hemicycle'
+import { LinkNotice } from './link-notice'
 import { PartyList } from './party-list'
 import { ProjectorToggle } from './projector-toggle'
 import { StoryPlayer } from './story-player'
@@ -27,6 +28,7 @@ export function ProjectorView() {
       <a className="skip-link" href="#projector-controls">
         {tc('app.skipToLists')}
       </a>
+      <LinkNotice />
       <div className="projector-screen">
         <header className="projector-bar">
           <p className="projector-title">
