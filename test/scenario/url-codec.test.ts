@@ -17,6 +17,9 @@ import {
 } from '../../src/scenario/url-codec'
 import iraq2018 from '../../data/iraq-2018.json'
 
+// Thousands of cases take 1–2 s alone; allow for a machine shared with other work.
+const PROPERTY_TIMEOUT = 60_000
+
 const election = findElection('iraq-2018')!
 const partyIds = election.parties.map((p) => p.id)
 
@@ -168,14 +171,18 @@ describe('decodeScenario: round trips', () => {
     expect(decodeScenario(query, two)).toEqual({ ok: true, scenario: s, warnings: [] })
   })
 
-  it('gives back any valid scenario (fast-check, 2,000 generated scenarios)', () => {
-    fc.assert(
-      fc.property(validScenario(), (s) => {
-        expect(decodeScenario(encodeScenario(s))).toEqual({ ok: true, scenario: s, warnings: [] })
-      }),
-      { numRuns: 2000 },
-    )
-  })
+  it(
+    'gives back any valid scenario (fast-check, 2,000 generated scenarios)',
+    () => {
+      fc.assert(
+        fc.property(validScenario(), (s) => {
+          expect(decodeScenario(encodeScenario(s))).toEqual({ ok: true, scenario: s, warnings: [] })
+        }),
+        { numRuns: 2000 },
+      )
+    },
+    PROPERTY_TIMEOUT,
+  )
 })
 
 describe('decodeScenario: links made by format v1 still decode', () => {
@@ -511,51 +518,59 @@ describe('decodeScenario: bad links', () => {
 })
 
 describe('decodeScenario: any input (fast-check)', () => {
-  it('never throws and always gives a valid scenario on arbitrary text (3,000 strings)', () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.string({ unit: 'binary', maxLength: 200 }),
-          fc.string({ unit: linkChar, maxLength: 200 }),
-          fc.string({ unit: linkChar, maxLength: 200 }).map((s) => `v=1&${s}`),
+  it(
+    'never throws and always gives a valid scenario on arbitrary text (3,000 strings)',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.string({ unit: 'binary', maxLength: 200 }),
+            fc.string({ unit: linkChar, maxLength: 200 }),
+            fc.string({ unit: linkChar, maxLength: 200 }).map((s) => `v=1&${s}`),
+          ),
+          (query) => expectValidResult(decodeScenario(query)),
         ),
-        (query) => expectValidResult(decodeScenario(query)),
-      ),
-      { numRuns: 3000 },
-    )
-  })
+        { numRuns: 3000 },
+      )
+    },
+    PROPERTY_TIMEOUT,
+  )
 
-  it('never throws on near-miss links and opens what it can (3,000 mutated links)', () => {
-    fc.assert(
-      fc.property(
-        validScenario(),
-        fc.array(fc.tuple(fc.nat(), fc.nat(2), fc.string({ unit: linkChar, maxLength: 12 })), {
-          minLength: 1,
-          maxLength: 4,
-        }),
-        (s, edits) => {
-          let link = encodeScenario(s)
-          for (const [at, kind, text] of edits) {
-            const i = at % (link.length + 1)
-            if (kind === 0) link = link.slice(0, i) + text + link.slice(i)
-            else if (kind === 1) link = link.slice(0, i) + link.slice(i + text.length + 1)
-            else link = link.slice(0, i) + text + link.slice(i + text.length)
-          }
-          const result = decodeScenario(link)
-          expectValidResult(result)
-          if (result.ok) {
-            // What was opened is itself a clean link.
-            expect(decodeScenario(encodeScenario(result.scenario))).toEqual({
-              ok: true,
-              scenario: result.scenario,
-              warnings: [],
-            })
-          }
-        },
-      ),
-      { numRuns: 3000 },
-    )
-  })
+  it(
+    'never throws on near-miss links and opens what it can (3,000 mutated links)',
+    () => {
+      fc.assert(
+        fc.property(
+          validScenario(),
+          fc.array(fc.tuple(fc.nat(), fc.nat(2), fc.string({ unit: linkChar, maxLength: 12 })), {
+            minLength: 1,
+            maxLength: 4,
+          }),
+          (s, edits) => {
+            let link = encodeScenario(s)
+            for (const [at, kind, text] of edits) {
+              const i = at % (link.length + 1)
+              if (kind === 0) link = link.slice(0, i) + text + link.slice(i)
+              else if (kind === 1) link = link.slice(0, i) + link.slice(i + text.length + 1)
+              else link = link.slice(0, i) + text + link.slice(i + text.length)
+            }
+            const result = decodeScenario(link)
+            expectValidResult(result)
+            if (result.ok) {
+              // What was opened is itself a clean link.
+              expect(decodeScenario(encodeScenario(result.scenario))).toEqual({
+                ok: true,
+                scenario: result.scenario,
+                warnings: [],
+              })
+            }
+          },
+        ),
+        { numRuns: 3000 },
+      )
+    },
+    PROPERTY_TIMEOUT,
+  )
 })
 
 /** Characters that matter in links, to make generated queries near real ones. */
