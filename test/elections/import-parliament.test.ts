@@ -9,7 +9,7 @@ import {
   firstInvalidUtf8,
   importParliament,
 } from '../../src/elections/import-parliament'
-import { nonVotingSeats } from '../../src/elections/parliament-edits'
+import { cleanListName, nonVotingSeats } from '../../src/elections/parliament-edits'
 import type { Election } from '../../src/elections/types'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
@@ -429,7 +429,7 @@ describe('export, then import', () => {
       fc.string({ minLength: 1, maxLength: 30 }),
       fc.constantFrom('=cmd()', '+x', '-y', '@z', '"q"', 'a,b', '<b>x</b>', 'سائرون', "'=w"),
     )
-    .map((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').trim())
+    .map((s) => cleanListName(s).trim())
     .filter((s) => s !== '')
   const listsArb = fc.uniqueArray(fc.record({ name: nameArb, seats: fc.nat({ max: 300 }) }), {
     minLength: 1,
