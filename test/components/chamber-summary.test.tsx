@@ -9,7 +9,7 @@ describe('ChamberSummary', () => {
   it('gives the chamber, the line and the coalition being edited', () => {
     for (const id of ['sairoon', 'fatah']) useScenarioStore.getState().toggleParty(id)
     render(<ChamberSummary />)
-    const summary = screen.getByRole('region', { name: 'Chamber' })
+    const summary = screen.getByRole('region', { name: 'Chamber summary' })
     expect(summary).toHaveTextContent('329 seats')
     expect(summary).toHaveTextContent('165 for a majority')
     expect(summary).toHaveTextContent('101 in “Sairoon + Fatah”: 64 seats short')
@@ -20,7 +20,7 @@ describe('ChamberSummary', () => {
     useScenarioStore.getState().setLocale('ar')
     useScenarioStore.getState().setDigits('arabic')
     render(<ChamberSummary />)
-    const summary = screen.getByRole('region', { name: 'المجلس' })
+    const summary = screen.getByRole('region', { name: 'ملخّص المجلس' })
     expect(summary).toHaveTextContent('٣٢٩ مقعدًا')
     expect(summary).toHaveTextContent('١٦٥ للأغلبية المطلقة')
     const versions = within(summary).getByRole('group', { name: 'أرقام المقاعد' })
