@@ -167,7 +167,7 @@ function issue(
 export function englishMessage(code: ImportIssueCode, v: Record<string, string | number>): string {
   switch (code) {
     case 'binary':
-      return `This is ${v.kind}, not a CSV or JSON file.`
+      return `This is ${FILE_KINDS[v.kind as FileKind] ?? FILE_KINDS.binary}, not a CSV or JSON file.`
     case 'encoding':
       return 'The text is not UTF-8 (perhaps Windows-1252 or another legacy encoding). Save the file as "CSV UTF-8" and import it again.'
     case 'too-large':
@@ -193,7 +193,7 @@ export function englishMessage(code: ImportIssueCode, v: Record<string, string |
     case 'required':
       return 'is empty; every list needs one.'
     case 'wrong-type':
-      return `must be ${v.expected}.`
+      return `must be ${EXPECTED_TEXT[v.expected as Expected] ?? v.expected}.`
     case 'not-number':
       return `"${v.value}" is not a number of seats.`
     case 'not-whole':
@@ -236,14 +236,37 @@ export function englishMessage(code: ImportIssueCode, v: Record<string, string |
 // ---------------------------------------------------------------------------------------------
 // Bytes to text
 
-const SIGNATURES: readonly [readonly number[], string][] = [
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
-  [[0xff, 0xd8, 0xff], 'a JPEG image'],
-  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
-  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (an .xlsx or .ods workbook is one: save it as CSV)'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Office document (.xls): save it as CSV'],
+/** Kinds of non-text file recognised by their first bytes (values of a 'binary' issue). */
+export type FileKind = 'png' | 'jpeg' | 'gif' | 'pdf' | 'zip' | 'xls' | 'binary'
+const FILE_KINDS: Record<FileKind, string> = {
+  png: 'a PNG image',
+  jpeg: 'a JPEG image',
+  gif: 'a GIF image',
+  pdf: 'a PDF document',
+  zip: 'a ZIP archive (an .xlsx or .ods workbook is one: save it as CSV)',
+  xls: 'an old Office document (.xls): save it as CSV',
+  binary: 'a binary file',
+}
+
+const SIGNATURES: readonly [readonly number[], FileKind][] = [
+  [[0x89, 0x50, 0x4e, 0x47], 'png'],
+  [[0xff, 0xd8, 0xff], 'jpeg'],
+  [[0x47, 0x49, 0x46, 0x38], 'gif'],
+  [[0x25, 0x50, 0x44, 0x46], 'pdf'],
+  [[0x50, 0x4b, 0x03, 0x04], 'zip'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'xls'],
 ]
+
+/** What a value of the wrong JSON type should have been (values of a 'wrong-type' issue). */
+export type Expected = 'text' | 'number' | 'number-or-yes-no' | 'fixed-or-sum' | 'object' | 'one'
+const EXPECTED_TEXT: Record<Expected, string> = {
+  text: 'text',
+  number: 'a number',
+  'number-or-yes-no': 'a number or yes / no',
+  'fixed-or-sum': '"fixed" or "sum"',
+  object: 'an object',
+  one: '1',
+}
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b)
@@ -312,8 +335,8 @@ function locateByte(bytes: Uint8Array, offset: number): { row: number; field: st
 
 type Decoded = { ok: true; text: string } | { ok: false; errors: ImportIssue[] }
 
-/** What kind of non-text file the bytes are, if a known one ('a PNG image'), else null. */
-function binaryKind(bytes: Uint8Array): string | null {
+/** What kind of non-text file the bytes are, if a known one, else null. */
+function binaryKind(bytes: Uint8Array): FileKind | null {
   for (const [signature, kind] of SIGNATURES) if (startsWith(bytes, signature)) return kind
   return null
 }
@@ -332,7 +355,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   const head = bytes.subarray(0, 4096)
   if (head.includes(0)) {
-    return { ok: false, errors: [issue(0, 'file', 'binary', { kind: 'a binary file' })] }
+    return { ok: false, errors: [issue(0, 'file', 'binary', { kind: 'binary' })] }
   }
   try {
     // TextDecoder drops a UTF-8 byte-order mark by itself.
@@ -468,15 +491,15 @@ interface IssueParams {
   values?: Record<string, string | number>
 }
 
-/** What a field of the wrong JSON type should have been, in words. */
-const EXPECTED: Record<ListField, string> = {
+/** What each field of a list should be. */
+const EXPECTED: Record<ListField, Expected> = {
   id: 'text',
   name: 'text',
   otherName: 'text',
-  seats: 'a number',
+  seats: 'number',
   colour: 'text',
   camp: 'text',
-  nonVoting: 'a number or yes / no',
+  nonVoting: 'number-or-yes-no',
 }
 
 /** Turns a zod error on one list into our issues. */
@@ -728,13 +751,13 @@ function readJson(text: string): Read {
       }
       if (i.path.length === 0 || i.path[0] === 'lists') return [issue(0, 'file', 'json-shape')]
       const field = i.path.map(String).join('.')
-      const expected =
+      const expected: Expected =
         i.path[0] === 'chamberMode'
-          ? '"fixed" or "sum"'
+          ? 'fixed-or-sum'
           : i.path[0] === 'chamberSize'
-            ? 'a number'
+            ? 'number'
             : i.path[0] === 'kutla'
-              ? '1'
+              ? 'one'
               : 'text'
       return [issue(0, field, 'wrong-type', { expected })]
     })
@@ -752,7 +775,7 @@ function readJson(text: string): Read {
   file.data.lists.forEach((item, index) => {
     const row = index + 1
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      errors.push(issue(row, 'file', 'wrong-type', { expected: 'an object' }))
+      errors.push(issue(row, 'file', 'wrong-type', { expected: 'object' }))
       return
     }
     const record: Record<string, unknown> = {}
