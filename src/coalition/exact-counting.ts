@@ -1,20 +1,26 @@
 /**
  * Exact subset counting with plain doubles. The counting dynamic programs of power.ts and
  * winning-coalitions.ts only add and subtract whole numbers, so they can run on Float64Arrays:
- * exactly when every count stays below 2^53, and otherwise once per large prime with the counts
+ * exactly when every count stays below 2^52, and otherwise once per large prime with the counts
  * rebuilt by the Chinese remainder theorem. That keeps the inner loops on typed arrays (tens of
  * times faster than BigInt) while every result stays exact.
  */
 
-/** Counting "modulo 2^53" never reduces anything: counts below 2^52 are added exactly. */
-const NO_REDUCTION = 2 ** 53
+/**
+ * Counting modulo 2^52 changes nothing for counts below 2^52, and keeps every intermediate sum or
+ * difference of two residues within ±2^53, where doubles hold whole numbers exactly.
+ */
+const NO_REDUCTION = 2 ** 52
+
+/** Primes just below 2^52, found once and kept. */
+const primeCache: number[] = []
 
 /**
- * The moduli to count with when every count (and every sum of two counts) is below 2^bits.
- * One pass without reduction when bits ≤ 52; otherwise distinct primes just below 2^52 whose
- * product exceeds 2^bits, so a + b < 2^53 stays exact in a double.
+ * The moduli to count with when every count is below 2^bits: 2^52 alone when bits ≤ 52 (one
+ * exact pass), otherwise distinct primes just below 2^52 whose product exceeds 2^bits. Residues
+ * are below 2^52, so a sum or difference of two stays exact in a double.
  *
- * @example countingModuli(37) // [2 ** 53]: one exact pass
+ * @example countingModuli(37) // [2 ** 52]: one exact pass
  * @example countingModuli(200).length // 4: four primes of 52 bits cover 200 bits
  */
 export function countingModuli(bits: number): readonly number[] {
@@ -33,42 +39,47 @@ export function addMod(a: number, b: number, p: number): number {
 
 /**
  * Rebuilds a whole number from its residues modulo `moduli` (Garner's algorithm). With the single
- * no-reduction modulus the residue is the number itself.
+ * modulus 2^52 the residue is the number itself.
  *
- * @example fromResidues([5], [2 ** 53]) // 5n
+ * @example fromResidues([5], [2 ** 52]) // 5n
  */
 export function fromResidues(residues: ArrayLike<number>, moduli: readonly number[]): bigint {
   if (moduli.length === 1) return BigInt(residues[0] ?? 0)
-  const inverses = garnerInverses(moduli)
+  const { primes, products, inverses } = garnerConstants(moduli)
   let x = BigInt(residues[0] ?? 0)
-  let m = BigInt(moduli[0]!)
-  for (let j = 1; j < moduli.length; j++) {
-    const p = BigInt(moduli[j]!)
-    const r = BigInt(residues[j] ?? 0)
-    let t = ((r - (x % p)) % p) + p
-    t = ((t % p) * inverses[j]!) % p
-    x += t * m
-    m *= p
+  for (let j = 1; j < primes.length; j++) {
+    const p = primes[j]!
+    const t = (((BigInt(residues[j] ?? 0) - (x % p) + p) % p) * inverses[j]!) % p
+    if (t) x += t * products[j]!
   }
   return x
 }
 
-const primeCache: number[] = []
-const inverseCache = new Map<number, bigint[]>()
+interface GarnerConstants {
+  moduli: readonly number[]
+  primes: bigint[]
+  /** products[j] = p0 · … · p(j−1). */
+  products: bigint[]
+  /** inverses[j] = products[j]^−1 mod pj. */
+  inverses: bigint[]
+}
+const garnerCache: GarnerConstants[] = []
 
-/** inverses[j] = (p0 · … · p(j−1))^−1 mod pj, cached by the number of primes. */
-function garnerInverses(moduli: readonly number[]): bigint[] {
-  const cached = inverseCache.get(moduli.length)
-  if (cached && moduli.every((p, j) => p === primeCache[j])) return cached
-  const inverses: bigint[] = [0n]
-  let m = BigInt(moduli[0]!)
-  for (let j = 1; j < moduli.length; j++) {
-    const p = BigInt(moduli[j]!)
-    inverses.push(modPow(m % p, p - 2n, p))
-    m *= p
+/** Constants for Garner's algorithm with the first moduli.length cached primes. */
+function garnerConstants(moduli: readonly number[]): GarnerConstants {
+  const cached = garnerCache[moduli.length]
+  if (cached && moduli.every((p, j) => p === cached.moduli[j])) return cached
+  const primes = moduli.map(BigInt)
+  const products = [1n]
+  const inverses = [1n]
+  for (let j = 1; j < primes.length; j++) {
+    const p = primes[j]!
+    products.push(products[j - 1]! * primes[j - 1]!)
+    inverses.push(modPow(products[j]! % p, p - 2n, p))
   }
-  inverseCache.set(moduli.length, inverses)
-  return inverses
+  const constants = { moduli: [...moduli], primes, products, inverses }
+  garnerCache[moduli.length] = constants
+  return constants
 }
 
 function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {

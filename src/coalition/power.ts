@@ -11,7 +11,7 @@
  * never by enumerating coalitions. Counts reach 2^(n−1) and n! overflows a double from n = 19, so
  * counts are kept exact (see exact-counting.ts), combined with BigInt, and divided only at the end.
  */
-import { addMod, countingModuli, fromResidues } from './exact-counting'
+import { countingModuli, fromResidues } from './exact-counting'
 
 /**
  * An index as exact fractions over one common denominator, in lowest terms:
@@ -23,14 +23,15 @@ export interface ExactIndex {
 }
 
 /** The largest dynamic-programming table the functions here will allocate, in cells. */
-export const MAX_TABLE_CELLS = 16_000_000
+export const MAX_TABLE_CELLS = 8_000_000
 
 /**
  * Normalised Banzhaf index of each player, in input order; the values sum to 1.
  * A player with weight 0 (or one that never turns a losing coalition into a winning one) gets 0.
  *
  * Cost: O(n·q') additions per counting pass, q' = min(quota, total − quota + 1), with one pass when
- * n ≤ 52 and ⌈n/51⌉ passes above; then O(n) BigInt work. 37 lists and 329 seats: ~0.05 ms.
+ * n ≤ 52 and ⌈n/51⌉ passes above; then O(d) BigInt work for the d distinct weights.
+ * See `npm run bench` for timings (the 2018 parliament: about 10 µs).
  *
  * @throws RangeError for a negative, fractional or non-finite weight, a quota that is not finite,
  *   ≤ 0 or above the total weight, or a game too large for the table (see MAX_TABLE_CELLS).
@@ -38,23 +39,30 @@ export const MAX_TABLE_CELLS = 16_000_000
  * @example banzhafIndex([49, 49, 2], 51) // [1/3, 1/3, 1/3]
  */
 export function banzhafIndex(weights: readonly number[], quota: number): number[] {
-  return toNumbers(banzhafIndexExact(weights, quota))
+  const swings = banzhafSwings(weights, quota)
+  return toNumbers(
+    swings,
+    swings.reduce((a, b) => a + b, 0n),
+  )
 }
 
 /**
  * Normalised Shapley–Shubik index of each player, in input order; the values sum to 1.
  *
  * Cost: O(n·K·q') additions per counting pass for the (size, weight) table, K being the most
- * players whose weights fit under q' = min(quota, total − quota + 1), plus O(d·K·q') to take out
- * each of the d distinct weights; one pass when n ≤ 52, ⌈n/51⌉ passes above.
- * 37 lists and 329 seats: ~0.3 ms.
+ * players whose weights fit under q' = min(quota, total − quota + 1) (players are added smallest
+ * first and each row only over its reachable weights, which is usually far less), plus
+ * O(d·K·min(K, q'/w)) for the d distinct weights; one pass when n ≤ 52, ⌈n/51⌉ passes above; then
+ * O(d·K) BigInt work. See `npm run bench` (the 2018 parliament: about 0.1 ms; 200 lists and
+ * 10,000 seats: a few hundred ms, so run it off the main thread there).
  *
  * @throws RangeError on invalid input, as banzhafIndex.
  * @example shapleyShubikIndex([49, 49, 2], 51) // [1/3, 1/3, 1/3]
  * @example shapleyShubikIndex([3, 1, 1, 1], 4) // [3/4, 1/12, 1/12, 1/12]
  */
 export function shapleyShubikIndex(weights: readonly number[], quota: number): number[] {
-  return toNumbers(shapleyShubikIndexExact(weights, quota))
+  const { orderings, total } = pivotalOrderings(weights, quota)
+  return toNumbers(orderings, total)
 }
 
 /**
@@ -73,25 +81,30 @@ export function banzhafSwings(weights: readonly number[], quota: number): bigint
   const moduli = countingModuli(weights.length)
   const residues = distinct.map(() => new Float64Array(moduli.length))
   const counts = new Float64Array(cap)
-  const without = new Float64Array(cap)
-  moduli.forEach((p, m) => {
-    // counts[s]: subsets of all players with weight s < cap.
+  const ascending = [...weights].sort((a, b) => a - b)
+  for (let m = 0; m < moduli.length; m++) {
+    const p = moduli[m]!
+    // counts[s]: subsets of all players with weight s < cap (non-zero up to the weights so far).
     counts.fill(0)
     counts[0] = 1
-    for (const w of weights) {
-      for (let s = cap - 1; s >= w; s--) counts[s] = addMod(counts[s]!, counts[s - w]!, p)
-    }
-    distinct.forEach((w, d) => {
-      // without[s]: subsets of the others with weight s, by taking the player back out.
-      for (let s = 0; s < cap; s++) {
-        const v = counts[s]! - (s >= w ? without[s - w]! : 0)
-        without[s] = v < 0 ? v + p : v
+    let reach = 0
+    for (const w of ascending) {
+      if (w >= cap) break
+      reach = Math.min(cap - 1, reach + w)
+      for (let s = reach; s >= w; s--) {
+        const v = counts[s]! + counts[s - w]!
+        counts[s] = v >= p ? v - p : v
       }
-      let swings = 0
-      for (let s = Math.max(0, cap - w); s < cap; s++) swings = addMod(swings, without[s]!, p)
-      residues[d]![m] = swings
-    })
-  })
+    }
+    // Running sums, so any window of counts is one subtraction.
+    for (let s = 1; s < cap; s++) {
+      const v = counts[s]! + counts[s - 1]!
+      counts[s] = v >= p ? v - p : v
+    }
+    for (let d = 0; d < distinct.length; d++) {
+      residues[d]![m] = windowWithout(counts, 0, 0, cap, distinct[d]!, p)
+    }
+  }
   distinct.forEach((w, d) => swingsByWeight.set(w, fromResidues(residues[d]!, moduli)))
   return weights.map((w) => swingsByWeight.get(w) ?? 0n)
 }
@@ -111,6 +124,18 @@ export function banzhafIndexExact(weights: readonly number[], quota: number): Ex
  * @example shapleyShubikIndexExact([3, 1, 1, 1], 4) // { numerators: [9n, 1n, 1n, 1n], denominator: 12n }
  */
 export function shapleyShubikIndexExact(weights: readonly number[], quota: number): ExactIndex {
+  const { orderings, total } = pivotalOrderings(weights, quota)
+  return reduce(orderings, total)
+}
+
+/**
+ * For each player, the orderings of all n players in which it is pivotal, and n!.
+ * Exact BigInts, in input order.
+ */
+function pivotalOrderings(
+  weights: readonly number[],
+  quota: number,
+): { orderings: bigint[]; total: bigint } {
   const game = checkGame(weights, quota)
   const n = weights.length
   const cap = game.cap
@@ -124,57 +149,102 @@ export function shapleyShubikIndexExact(weights: readonly number[], quota: numbe
   const moduli = countingModuli(n)
   // residues[d][k * moduli.length + m]: swings of size k for distinct weight d, modulo moduli[m].
   const residues = distinct.map(() => new Float64Array((rows + 1) * moduli.length))
+  // Players at or above cap are in no subset under cap; the others are the first `used`.
+  let used = 0
+  while (used < n && ascending[used]! < cap) used++
+  // prefix[j]: the j smallest weights together; row k of the table is zero below prefix[k].
+  const prefix = [0]
+  for (let j = 0; j < used; j++) prefix.push(prefix[j]! + ascending[j]!)
+  const lo = (k: number) => prefix[k]!
   const table = new Float64Array((rows + 1) * cap)
-  const without = new Float64Array((rows + 1) * cap)
-  moduli.forEach((p, m) => {
-    // table[k·cap + s]: subsets of k players with weight s < cap.
+  for (let m = 0; m < moduli.length; m++) {
+    const p = moduli[m]!
+    // table[k·cap + s]: subsets of k players with weight s < cap. Adding the players smallest
+    // first keeps each row's non-zero range short until the large ones come.
     table.fill(0)
     table[0] = 1
-    let added = 0
-    for (const w of ascending) {
-      if (w >= cap) break
-      added++
-      for (let k = Math.min(added, rows); k >= 1; k--) {
+    for (let j = 0; j < used; j++) {
+      const w = ascending[j]!
+      for (let k = Math.min(j + 1, rows); k >= 1; k--) {
+        // Row k − 1 over the first j players spans [prefix[k−1], prefix[j] − prefix[j−k+1]].
+        const from = prefix[k - 1]! + w
+        const to = Math.min(cap - 1, prefix[j]! - prefix[j - k + 1]! + w)
         const row = k * cap
-        const previous = row - cap - w
-        for (let s = cap - 1; s >= w; s--) {
-          table[row + s] = addMod(table[row + s]!, table[previous + s]!, p)
+        const source = row - cap - w
+        for (let s = to; s >= from; s--) {
+          const v = table[row + s]! + table[source + s]!
+          table[row + s] = v >= p ? v - p : v
         }
       }
     }
-    distinct.forEach((w, d) => {
-      for (let k = 0; k <= rows; k++) {
-        const row = k * cap
-        let swings = 0
-        for (let s = 0; s < cap; s++) {
-          const v = table[row + s]! - (k > 0 && s >= w ? without[row - cap + s - w]! : 0)
-          const r = v < 0 ? v + p : v
-          without[row + s] = r
-          if (s >= cap - w) swings = addMod(swings, r, p)
-        }
-        residues[d]![k * moduli.length + m] = swings
+    // Running sums along each row, so any window of a row is one subtraction.
+    for (let k = 0; k <= rows; k++) {
+      const row = k * cap
+      for (let s = Math.max(1, lo(k)); s <= cap - 1; s++) {
+        const v = table[row + s]! + table[row + s - 1]!
+        table[row + s] = v >= p ? v - p : v
       }
-    })
-  })
+    }
+    for (let d = 0; d < distinct.length; d++) {
+      const w = distinct[d]!
+      const out = residues[d]!
+      for (let k = 0; k <= rows; k++) {
+        out[k * moduli.length + m] = windowWithout(table, k, 1, cap, w, p)
+      }
+    }
+  }
 
   // A swing by a coalition of k others is worth the k!·(n−1−k)! orderings that put those k first,
   // then the player, then the rest. The game with quota total − quota + 1 has the complementary
   // swings (k ↔ n−1−k), which this symmetric weight does not distinguish.
   const factorials = [1n]
   for (let i = 1; i <= n; i++) factorials.push(factorials[i - 1]! * BigInt(i))
+  const orderingsBySize = factorials.slice(0, rows + 1).map((f, k) => f * factorials[n - 1 - k]!)
   const byWeight = new Map<number, bigint>()
   distinct.forEach((w, d) => {
+    const bySize = residues[d]!
     let total = 0n
     for (let k = 0; k <= rows; k++) {
-      const swings = fromResidues(residues[d]!.subarray(k * moduli.length), moduli)
-      if (swings) total += swings * factorials[k]! * factorials[n - 1 - k]!
+      const at = k * moduli.length
+      let zero = true
+      for (let m = 0; m < moduli.length; m++) if (bySize[at + m] !== 0) zero = false
+      if (!zero) total += fromResidues(bySize.subarray(at), moduli) * orderingsBySize[k]!
     }
     byWeight.set(w, total)
   })
-  return reduce(
-    weights.map((w) => byWeight.get(w) ?? 0n),
-    factorials[n]!,
-  )
+  return { orderings: weights.map((w) => byWeight.get(w) ?? 0n), total: factorials[n]! }
+}
+
+/**
+ * Swings of a player of weight w: subsets of the *other* players with weight in [cap − w, cap − 1]
+ * (and k members, for a table by size). Rather than dividing the player's factor (1 + x·y^w) out
+ * of the table, use 1 / (1 + x·y^w) = Σ (−1)^j x^j y^(jw): the answer is an alternating sum of
+ * windows of rows k, k − 1, … shifted down by w each time, each window one subtraction of the
+ * running sums in `sums` (row r at r·cap). Cost O(min(k, cap / w)) instead of O(k·cap).
+ */
+function windowWithout(
+  sums: Float64Array,
+  row: number,
+  rowStep: 0 | 1,
+  cap: number,
+  w: number,
+  p: number,
+): number {
+  let total = 0
+  for (let r = row, j = 0, hi = cap - 1; r >= 0 && hi >= 0; r -= rowStep, j++, hi -= w) {
+    const base = r * cap
+    const lo = hi - w // the window is (lo, hi]
+    let v = sums[base + hi]! - (lo >= 0 ? sums[base + lo]! : 0)
+    if (v < 0) v += p
+    if (j % 2 === 0) {
+      total += v
+      if (total >= p) total -= p
+    } else {
+      total -= v
+      if (total < 0) total += p
+    }
+  }
+  return total
 }
 
 /** One player of a game with a bloc: the lists it stands for (input indices) and its power. */
@@ -216,8 +286,8 @@ export function blocPower(
 }
 
 /**
- * A fraction as the nearest double: BigInt division carried to 66 significant bits, then one
- * rounding, so huge numerators and denominators (n! for 500 players) lose nothing on the way.
+ * A fraction as the nearest double: BigInt division carried to at least 62 significant bits and
+ * a sticky bit, then one rounding, so huge numerators and denominators (n! for 500 players) lose nothing on the way.
  *
  * @example ratioToNumber(1n, 3n) // 0.3333333333333333
  */
@@ -230,7 +300,7 @@ export function ratioToNumber(numerator: bigint, denominator: bigint): number {
     const value = Number(num) / Number(denominator)
     return negative ? -value : value
   }
-  // Scale so the integer quotient has about 66 bits, keep a sticky bit for the remainder.
+  // Scale so the integer quotient has 62 to 70 bits, keep a sticky bit for the remainder.
   const shift = 66 - (bitLength(num) - bitLength(denominator))
   const scaledNum = shift > 0 ? num << BigInt(shift) : num
   const scaledDen = shift < 0 ? denominator << BigInt(-shift) : denominator
@@ -249,12 +319,22 @@ export function ratioToNumber(numerator: bigint, denominator: bigint): number {
 
 const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER)
 
+/** The number of binary digits of n > 0, to within 3 (from its length in hexadecimal). */
 function bitLength(n: bigint): number {
-  return n.toString(2).length
+  return n.toString(16).length * 4
 }
 
-function toNumbers(index: ExactIndex): number[] {
-  return index.numerators.map((num) => ratioToNumber(num, index.denominator))
+/** counts[i] / total as doubles, each division done once per distinct count. */
+function toNumbers(counts: readonly bigint[], total: bigint): number[] {
+  const seen = new Map<bigint, number>()
+  return counts.map((c) => {
+    let value = seen.get(c)
+    if (value === undefined) {
+      value = ratioToNumber(c, total)
+      seen.set(c, value)
+    }
+    return value
+  })
 }
 
 /** Divides the counts by their sum (or the given denominator) and reduces to lowest terms. */

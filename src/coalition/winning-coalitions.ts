@@ -14,6 +14,9 @@ import { checkWeights } from './power'
 import { addMod, countingModuli, fromResidues } from './exact-counting'
 import type { PartyId, SeatMap } from './types'
 
+/** The most 32-bit words of reachability tables a listing may hold (64 MB). */
+const MAX_BITSET_WORDS = 16 * 1024 * 1024
+
 /** Which minimal winning coalitions come first. */
 export type MinimalWinningOrder = 'fewest-lists' | 'fewest-seats'
 
@@ -153,19 +156,16 @@ export function* minimalWinningCoalitions(
   const candidateTotal = candidateWeights.reduce((a, b) => a + b, 0)
   const maxSeats = Math.min(q - 1 + largestMember, candidateTotal)
   if (maxSeats < q) return
-  let maxSize = Math.min(options.maxSize ?? count, count)
-  {
-    let sum = 0
-    const ascending = [...candidateWeights].reverse()
-    for (let c = 0; c < ascending.length; c++) {
-      sum += ascending[c]!
-      if (sum > maxSeats) {
-        maxSize = Math.min(maxSize, c)
-        break
-      }
+  // No coalition has more members than the smallest candidates that fit in maxSeats.
+  let largestSize = Math.min(options.maxSize ?? count, count)
+  for (let c = 0, sum = 0; c < count; c++) {
+    sum += candidateWeights[count - 1 - c]!
+    if (sum > maxSeats) {
+      largestSize = Math.min(largestSize, c)
+      break
     }
   }
-  if (maxSize < 1) return
+  if (largestSize < 1) return
 
   const words = (maxSeats >>> 5) + 1
   // rows[c][j·words …]: bitset of the seat totals (≤ maxSeats) of c players among candidates
@@ -179,6 +179,12 @@ export function* minimalWinningCoalitions(
   rows.push(row0)
   const ensureRows = (c: number) => {
     while (rows.length <= c) {
+      if ((rows.length + 1) * (count + 1) * words > MAX_BITSET_WORDS) {
+        throw new RangeError(
+          `listing needs more than ${MAX_BITSET_WORDS * 4} bytes of tables at ${rows.length} lists: ` +
+            'use a smaller maxSize or the fewest-lists order',
+        )
+      }
       const previous = rows[rows.length - 1]!
       const row = new Int32Array((count + 1) * words)
       for (let j = 0; j < count; j++) {
@@ -218,18 +224,25 @@ export function* minimalWinningCoalitions(
       chosen.pop()
     }
   }
+  // Level (t, c): the coalitions of c members and t seats, among the prefix allowed at t.
   function* level(t: number, c: number): Generator<WeightedCoalition, void, undefined> {
+    for (const members of walk(allowed[t - q]!, c, t)) yield { members, weight: t }
+  }
+  const nonEmpty = (t: number, c: number) => {
     const prefix = allowed[t - q]!
-    if (prefix <= lastForced) return
+    if (prefix <= lastForced) return false
     ensureRows(c)
-    if (!has(c, prefix, t)) return
-    for (const members of walk(prefix, c, t)) yield { members, weight: t }
+    return has(c, prefix, t)
   }
 
   if ((options.order ?? 'fewest-lists') === 'fewest-lists') {
-    for (let c = 1; c <= maxSize; c++) for (let t = q; t <= maxSeats; t++) yield* level(t, c)
+    for (let c = 1; c <= largestSize; c++) {
+      for (let t = q; t <= maxSeats; t++) if (nonEmpty(t, c)) yield* level(t, c)
+    }
   } else {
-    for (let t = q; t <= maxSeats; t++) for (let c = 1; c <= maxSize; c++) yield* level(t, c)
+    for (let t = q; t <= maxSeats; t++) {
+      for (let c = 1; c <= largestSize; c++) if (nonEmpty(t, c)) yield* level(t, c)
+    }
   }
 }
 
