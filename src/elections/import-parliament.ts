@@ -187,7 +187,7 @@ export function englishMessage(code: ImportIssueCode, v: Record<string, string |
     case 'duplicate-column':
       return `The column "${v.column}" appears twice.`
     case 'extra-cell':
-      return `This row has a value in column ${v.column}, beyond the header's ${v.columns} columns.`
+      return `This row has a value in column ${v.column}, beyond the header's ${v.width} columns.`
     case 'unclosed-quote':
       return 'A quoted cell is never closed (a " is missing).'
     case 'required':

@@ -258,3 +258,39 @@ export function baseListIds(ops: readonly ListOp[], id: PartyId): PartyId[] {
   }
   return [id]
 }
+
+/** One structural edit in words: what the user merged, added or removed, by list names. */
+export type ListOpSummary =
+  | { kind: 'merge'; name: string; parts: [string, string] }
+  | { kind: 'add'; name: string; seats: number }
+  | { kind: 'remove'; name: string }
+
+/**
+ * The structural edits that took effect, named by the lists' names at the time (skipped
+ * operations are left out).
+ *
+ * @example summarizeListOps(iraq, [{ kind: 'remove', id: 'qarar' }]) // [{ kind: 'remove', name: 'Qarar' }]
+ */
+export function summarizeListOps(base: Election, ops: readonly ListOp[]): ListOpSummary[] {
+  const out: ListOpSummary[] = []
+  let current = base
+  for (const op of ops) {
+    const next = applyParliamentEdits(current, [op], {})
+    if (next.parties.length !== current.parties.length || op.kind === 'add') {
+      const nameOf = (id: PartyId) => current.parties.find((p) => p.id === id)?.shortName ?? id
+      const made = next.parties.find((p) => p.id === op.id)
+      if (op.kind === 'remove') out.push({ kind: 'remove', name: nameOf(op.id) })
+      else if (op.kind === 'merge' && made) {
+        out.push({
+          kind: 'merge',
+          name: made.shortName,
+          parts: [nameOf(op.ids[0]), nameOf(op.ids[1])],
+        })
+      } else if (op.kind === 'add' && made && !current.parties.some((p) => p.id === op.id)) {
+        out.push({ kind: 'add', name: made.shortName, seats: op.seats })
+      }
+    }
+    current = next
+  }
+  return out
+}

@@ -9,7 +9,7 @@ import { coalitionLabel } from '../coalition/format'
 import { evaluateCoalition } from '../coalition/majority'
 import type { Coalition, CoalitionResult, SeatMap } from '../coalition/types'
 import { versionSeats } from '../elections/catalog'
-import { nonVotingSeats } from '../elections/parliament-edits'
+import { type ListOpSummary, nonVotingSeats, summarizeListOps } from '../elections/parliament-edits'
 import type { Election, Party, SeatVersion } from '../elections/types'
 import {
   type ScenarioState,
@@ -213,4 +213,11 @@ export function useListRows(): ListRow[] {
     () => (election ? selectListRows(election, versionId, seatEdits, listOps, listEdits) : []),
     [election, versionId, seatEdits, listOps, listEdits],
   )
+}
+
+/** The merges, additions and removals in effect, in words (list names). */
+export function useListOpsSummary(): ListOpSummary[] {
+  const base = useBaseElection()
+  const listOps = useScenarioStore((s) => s.listOps)
+  return useMemo(() => (base ? summarizeListOps(base, listOps) : []), [base, listOps])
 }

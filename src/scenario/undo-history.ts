@@ -8,7 +8,7 @@
  * undo never changes the language under the reader. Continuous input (typing a name, dragging a
  * colour, typing a seat count) within COALESCE_MS of the last change to the same thing is one step.
  */
-import { type ScenarioState, pickScenario } from './scenario-store'
+import { type ScenarioState, pickScenario, useScenarioStore } from './scenario-store'
 
 /** Changes to the same thing closer together than this are one undo step. */
 export const COALESCE_MS = 1000
@@ -253,4 +253,15 @@ export function hasOwnTextUndo(target: EventTarget | null): boolean {
   return !['button', 'checkbox', 'color', 'file', 'radio', 'range', 'reset', 'submit'].includes(
     type,
   )
+}
+
+let appHistory: UndoHistory | null = null
+
+/**
+ * The history of the app's store, started on first use (after a shared link has been opened, so
+ * undo never goes back past the link).
+ */
+export function getAppHistory(): UndoHistory {
+  appHistory ??= createUndoHistory(useScenarioStore)
+  return appHistory
 }

@@ -1,0 +1,214 @@
+import { type ChangeEvent, useId, useState } from 'react'
+import { exportCsv, exportFileName, exportJson } from '../elections/export-parliament'
+import { MAX_LISTS } from '../elections/parliament-edits'
+import {
+  CSV_COLUMNS,
+  type ImportIssue,
+  MAX_IMPORT_BYTES,
+  importParliament,
+} from '../elections/import-parliament'
+import { type Translate, useT } from '../i18n/use-t'
+import { useScenarioStore } from '../scenario/scenario-store'
+import { useChamber, useElection, useSeats } from '../scenario/selectors'
+
+/** Files this much larger than the import limit are refused without reading them. */
+const UNREAD_FACTOR = 50
+
+type Outcome =
+  | { kind: 'imported'; file: string; lists: number; seats: number; warnings: ImportIssue[] }
+  | { kind: 'refused'; file: string; errors: ImportIssue[] }
+
+/** One problem of a file in the reader's language: "Row 3, seats: "-3" is negative." */
+function issueText(t: Translate, issue: ImportIssue): string {
+  const values = { ...issue.values }
+  if (issue.code === 'binary') values.kind = t(`fileKind.${String(values.kind)}`)
+  if (issue.code === 'wrong-type') values.expected = t(`expected.${String(values.expected)}`)
+  const message = t(`issue.${issue.code}`, { ...values, columns: CSV_COLUMNS.join(', ') })
+  if (issue.row === 0) {
+    return issue.field === 'file' ? message : t('file.issueField', { field: issue.field, message })
+  }
+  const column = /^column ([0-9]+)$/.exec(issue.field)
+  const field = column ? t('file.column', { n: Number(column[1]) }) : issue.field
+  return t('file.issueRow', { row: issue.row, field, message })
+}
+
+/** Reads a chosen file's bytes (File.arrayBuffer where the browser has it). */
+function readBytes(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === 'function') {
+    return file.arrayBuffer().then((buffer) => new Uint8Array(buffer))
+  }
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer))
+    reader.onerror = () => reject(reader.error)
+    reader.readAsArrayBuffer(file)
+  })
+}
+
+/** Offers text as a file download through a temporary link to a Blob. */
+function download(text: string, fileName: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.rel = 'noopener'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Revoked after the click has been handled, not before the download starts.
+  setTimeout(() => URL.revokeObjectURL(url), 0)
+}
+
+/**
+ * A parliament of one's own: import one from CSV or JSON, start a blank one, and export what is
+ * shown. A refused file changes nothing and says why, row by row; an import can be undone.
+ */
+export function ParliamentFilePanel() {
+  const { t, num } = useT('whatif')
+  const loadParliament = useScenarioStore((s) => s.loadParliament)
+  const startBlank = useScenarioStore((s) => s.startBlankParliament)
+  const coalitions = useScenarioStore((s) => s.coalitions)
+  const chamberMode = useScenarioStore((s) => s.chamberMode)
+  const parliament = useElection()
+  const seats = useSeats()
+  const chamber = useChamber()
+  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const inputId = useId()
+  const helpId = useId()
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget
+    const file = input.files?.[0]
+    input.value = '' // So choosing the same file again imports it again.
+    if (!file) return
+    if (file.size > MAX_IMPORT_BYTES * UNREAD_FACTOR) {
+      const values = { size: file.size, max: MAX_IMPORT_BYTES }
+      const tooLarge: ImportIssue = {
+        row: 0,
+        field: 'file',
+        code: 'too-large',
+        values,
+        message: '',
+      }
+      setOutcome({ kind: 'refused', file: file.name, errors: [tooLarge] })
+      return
+    }
+    let bytes: Uint8Array
+    try {
+      bytes = await readBytes(file)
+    } catch {
+      const unreadable: ImportIssue = {
+        row: 0,
+        field: 'file',
+        code: 'empty-file',
+        values: {},
+        message: '',
+      }
+      setOutcome({ kind: 'refused', file: file.name, errors: [unreadable] })
+      return
+    }
+    const result = importParliament(bytes, { fileName: file.name })
+    if (!result.ok) {
+      setOutcome({ kind: 'refused', file: file.name, errors: result.errors })
+      return
+    }
+    loadParliament(result.election, result.scenario)
+    setOutcome({
+      kind: 'imported',
+      file: file.name,
+      lists: result.election.parties.length,
+      seats: result.election.chamberSize,
+      warnings: result.warnings,
+    })
+  }
+
+  function onExport(format: 'csv' | 'json') {
+    if (!parliament) return
+    const input = {
+      parliament,
+      seats,
+      coalitions,
+      chamberMode,
+      chamberSize: chamber.totalSeats,
+    }
+    const fileName = exportFileName(parliament.title, format)
+    if (format === 'csv') download(exportCsv(input), fileName, 'text/csv;charset=utf-8')
+    else download(exportJson(input), fileName, 'application/json')
+  }
+
+  return (
+    <div className="parliament-file">
+      <h3>{t('file.heading')}</h3>
+      <p className="hint" id={helpId}>
+        {t('file.help', { columns: CSV_COLUMNS.join(', ') })}
+      </p>
+      <div className="file-actions">
+        <label htmlFor={inputId} className="file-label">
+          {t('file.import')}
+        </label>
+        <input
+          id={inputId}
+          type="file"
+          accept=".csv,.tsv,.txt,.json,text/csv,text/plain,application/json"
+          onChange={(e) => void onFile(e)}
+          aria-describedby={helpId}
+        />
+        <button
+          type="button"
+          onClick={() => {
+            startBlank(t('file.blankTitle'))
+            setOutcome(null)
+          }}
+        >
+          {t('file.blank')}
+        </button>
+        <button type="button" onClick={() => onExport('csv')} disabled={!parliament}>
+          {t('file.exportCsv')}
+        </button>
+        <button type="button" onClick={() => onExport('json')} disabled={!parliament}>
+          {t('file.exportJson')}
+        </button>
+      </div>
+      {outcome?.kind === 'refused' && (
+        <div className="import-errors" role="alert">
+          <p>
+            <strong>{t('file.refused', { file: outcome.file })}</strong>
+          </p>
+          <ul>
+            {outcome.errors.slice(0, 20).map((issue, i) => (
+              <li key={i} dir="auto">
+                {issueText(t, issue)}
+              </li>
+            ))}
+          </ul>
+          {outcome.errors.length > 20 && (
+            <p>{t('file.moreIssues', { count: outcome.errors.length - 20 })}</p>
+          )}
+        </div>
+      )}
+      {outcome?.kind === 'imported' && (
+        <div className="import-done" role="status">
+          <p>
+            {t('file.imported', {
+              file: outcome.file,
+              lists: t('file.listCount', { count: outcome.lists }),
+              seats: t('file.seatCount', { count: outcome.seats }),
+            })}
+          </p>
+          {outcome.warnings.length > 0 && (
+            <ul>
+              {outcome.warnings.map((issue, i) => (
+                <li key={i} dir="auto">
+                  {issueText(t, issue)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <p className="hint">
+        {t('file.limits', { lists: num(MAX_LISTS), bytes: num(MAX_IMPORT_BYTES) })}
+      </p>
+    </div>
+  )
+}
