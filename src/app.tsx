@@ -7,10 +7,12 @@ import { PartyList } from './components/party-list'
 import { ProjectorToggle } from './components/projector-toggle'
 import { ProjectorView } from './components/projector-view'
 import { ShareLinks } from './components/share-panel'
+import { ScenarioToolbar } from './components/scenario-toolbar'
 import { SiteHeader } from './components/site-header'
 import { SourcesPanel } from './components/sources-panel'
 import { StoryPlayer } from './components/story-player'
 import { VerdictAnnouncer } from './components/verdict-announcer'
+import { WhatIfPanel } from './components/what-if-panel'
 import { catalog } from './elections/catalog'
 import { useT } from './i18n/use-t'
 import { useScenarioStore } from './scenario/scenario-store'
@@ -27,6 +29,7 @@ export function App() {
       <SiteHeader />
       <LinkNotice />
       <ChamberSummary />
+      <ScenarioToolbar />
       <ShareLinks />
       <StoryPlayer actions={<ProjectorToggle />} />
       <main id="main" className="layout">
@@ -37,6 +40,7 @@ export function App() {
           <ChartPanel />
         </div>
       </main>
+      <WhatIfPanel />
       <footer>
         <SourcesPanel />
       </footer>
