@@ -2,7 +2,7 @@
  * The ready-made challenges, parsed and checked against their election once at start-up. A file
  * that fails its checks leaves no ready-made challenges (custom ones still work).
  */
-import challengeFile from '../../data/challenges-2018.json'
+import challengeFile from '../../data/challenges/iraq-2018.json'
 import { catalog, findElection } from './catalog'
 import { type ReadyChallenge, challengeProblems, parseChallenges } from './parse-challenges'
 
@@ -30,5 +30,5 @@ export function loadChallenges(json: unknown, fileName: string, from = catalog):
 
 export const challengeCatalog: ChallengeCatalog = loadChallenges(
   challengeFile,
-  'data/challenges-2018.json',
+  'data/challenges/iraq-2018.json',
 )

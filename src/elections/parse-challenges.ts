@@ -1,5 +1,6 @@
 /**
- * Ready-made classroom challenges enter the app here: unknown JSON in, checked challenges or a
+ * Ready-made classroom challenges (data/challenges/, one file per election, kept out of data/*.json
+ * where every file is an election) enter the app here: unknown JSON in, checked challenges or a
  * list of problems out. Never throws. `challengeProblems` checks them against their election, and
  * `findChallenge` turns a challenge id (ready-made, or a custom one from a link) into a task.
  */

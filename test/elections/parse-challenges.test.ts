@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import challengeFile from '../../data/challenges-2018.json'
+import challengeFile from '../../data/challenges/iraq-2018.json'
 import electionFile from '../../data/iraq-2018.json'
 import { checkChallenge, countChallengeSolutions } from '../../src/coalition/challenges'
 import { loadChallenges } from '../../src/elections/challenge-catalog'
@@ -22,9 +22,9 @@ const final = () => {
   }
 }
 
-describe('data/challenges-2018.json', () => {
+describe('data/challenges/iraq-2018.json', () => {
   it('passes its schema and fits the 2018 election', () => {
-    expect(loadChallenges(challengeFile, 'data/challenges-2018.json')).toMatchObject({
+    expect(loadChallenges(challengeFile, 'data/challenges/iraq-2018.json')).toMatchObject({
       electionId: 'iraq-2018',
       errors: [],
     })
