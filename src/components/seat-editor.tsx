@@ -168,7 +168,7 @@ function ListEditorRow({ row, name }: { row: ListRow; name: string }) {
         {source === null ? (
           <span className="badge">{t('editor.newList')}</span>
         ) : isEdited ? (
-          <span className="edit-mark">{t('editor.sourceFigure', { count: source })}</span>
+          <span className="edit-mark">{t('editor.sourceFigure', { source })}</span>
         ) : (
           <span className="muted">{num(source)}</span>
         )}
@@ -188,21 +188,26 @@ function ListEditorRow({ row, name }: { row: ListRow; name: string }) {
           aria-label={t('editor.nonVotingOf', { name })}
         />
       </td>
-      <td className="row-actions">
-        {(isEdited || isRestyled || nonVoting > 0) && source !== null && (
-          <button type="button" onClick={() => resetList(party.id)}>
-            {t('editor.reset')}
-            <span className="visually-hidden"> {name}</span>
+      <td>
+        <div className="row-actions">
+          {(isEdited || isRestyled || nonVoting > 0) && source !== null && (
+            <button
+              type="button"
+              onClick={() => resetList(party.id)}
+              aria-label={t('editor.resetList', { name })}
+            >
+              {t('editor.reset')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => remove(party.id)}
+            aria-label={t('editor.removeList', { name })}
+          >
+            ×
           </button>
-        )}
-        <button
-          type="button"
-          className="icon-button"
-          onClick={() => remove(party.id)}
-          aria-label={t('editor.removeList', { name })}
-        >
-          ×
-        </button>
+        </div>
       </td>
     </tr>
   )
