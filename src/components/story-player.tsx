@@ -1,11 +1,11 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useRef } from 'react'
 import { storyCatalog } from '../elections/story-catalog'
 import type { Story, StorySource, StoryStep } from '../elections/parse-story'
-import { intlLocale } from '../i18n/locales'
 import { useT } from '../i18n/use-t'
 import type { Digits, Locale } from '../scenario/scenario-store'
 import { pickScenario, useScenarioStore } from '../scenario/scenario-store'
 import { clampStoryStep, storyStepScenario } from '../scenario/story-scenario'
+import { dateTag, localDigits } from './classroom-text'
 import './classroom.css'
 
 interface StoryPlayerProps {
@@ -246,19 +246,6 @@ function isTextEntry(target: EventTarget | null): boolean {
     )
   }
   return false
-}
-
-/** Story text is written with 0-9; readers who chose Arabic-Indic digits get ٠-٩. */
-function localDigits(text: string, digits: Digits): string {
-  if (digits !== 'arabic') return text
-  return text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)))
-}
-
-function dateTag(locale: Locale, digits: Digits): string {
-  // Iraq names the months with the Syriac-derived names (أيار, آب); 'ar-IQ' gives them.
-  return locale === 'ar'
-    ? `ar-IQ-u-nu-${digits === 'arabic' ? 'arab' : 'latn'}`
-    : intlLocale(locale, digits)
 }
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`)

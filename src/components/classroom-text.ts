@@ -1,0 +1,22 @@
+/**
+ * Small text helpers shared by the classroom components (story, challenges). Pure.
+ */
+import { intlLocale } from '../i18n/locales'
+import type { Digits, Locale } from '../scenario/scenario-store'
+
+/**
+ * Text from data files is written with 0-9; readers who chose Arabic-Indic digits get ٠-٩.
+ *
+ * @example localDigits('165 of 329', 'arabic') // '١٦٥ of ٣٢٩'
+ */
+export function localDigits(text: string, digits: Digits): string {
+  if (digits !== 'arabic') return text
+  return text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)))
+}
+
+/** The Intl tag for dates: Iraq names the months with the Syriac-derived names (أيار, آب), which 'ar-IQ' gives. */
+export function dateTag(locale: Locale, digits: Digits): string {
+  return locale === 'ar'
+    ? `ar-IQ-u-nu-${digits === 'arabic' ? 'arab' : 'latn'}`
+    : intlLocale(locale, digits)
+}
