@@ -4,6 +4,7 @@ import { useLocalizedCoalitionViews, useVerdictWords } from '../i18n/use-names'
 import { useT } from '../i18n/use-t'
 import { useScenarioStore } from '../scenario/scenario-store'
 import { useElection } from '../scenario/selectors'
+import { ChallengePanel, ChallengeStatus } from './challenge-panel'
 import { CoalitionPanel } from './coalition-panel'
 import { DisplaySettings } from './display-settings'
 import { Hemicycle } from './hemicycle'
@@ -43,6 +44,7 @@ export function ProjectorView() {
         <main id="main" className="projector-main">
           <Hemicycle variant="projector" />
           <ProjectorVerdict />
+          <ChallengeStatus />
         </main>
       </div>
       <section
@@ -52,6 +54,7 @@ export function ProjectorView() {
       >
         <PartyList />
         <CoalitionPanel />
+        <ChallengePanel />
         <DisplaySettings />
       </section>
       <VerdictAnnouncer />
