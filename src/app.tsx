@@ -1,4 +1,5 @@
 import { ChamberSummary } from './components/chamber-summary'
+import { ChallengePanel } from './components/challenge-panel'
 import { ChartPanel } from './components/chart-panel'
 import { CoalitionPanel } from './components/coalition-panel'
 import { Hemicycle } from './components/hemicycle'
@@ -32,6 +33,7 @@ export function App() {
       <ScenarioToolbar />
       <ShareLinks />
       <StoryPlayer actions={<ProjectorToggle />} />
+      <ChallengePanel />
       <main id="main" className="layout">
         <PartyList />
         <div className="right-column">
