@@ -93,13 +93,13 @@ export function banzhafSwings(weights: readonly number[], quota: number): bigint
       reach = Math.min(cap - 1, reach + w)
       for (let s = reach; s >= w; s--) {
         const v = counts[s]! + counts[s - w]!
-        counts[s] = v >= p ? v - p : v
+        counts[s] = v - p * +(v >= p)
       }
     }
     // Running sums, so any window of counts is one subtraction.
     for (let s = 1; s < cap; s++) {
       const v = counts[s]! + counts[s - 1]!
-      counts[s] = v >= p ? v - p : v
+      counts[s] = v - p * +(v >= p)
     }
     for (let d = 0; d < distinct.length; d++) {
       residues[d]![m] = windowWithout(counts, 0, 0, cap, distinct[d]!, p)
@@ -173,7 +173,7 @@ function pivotalOrderings(
         const source = row - cap - w
         for (let s = to; s >= from; s--) {
           const v = table[row + s]! + table[source + s]!
-          table[row + s] = v >= p ? v - p : v
+          table[row + s] = v - p * +(v >= p)
         }
       }
     }
@@ -182,7 +182,7 @@ function pivotalOrderings(
       const row = k * cap
       for (let s = Math.max(1, lo(k)); s <= cap - 1; s++) {
         const v = table[row + s]! + table[row + s - 1]!
-        table[row + s] = v >= p ? v - p : v
+        table[row + s] = v - p * +(v >= p)
       }
     }
     for (let d = 0; d < distinct.length; d++) {

@@ -435,19 +435,20 @@ function countBySize(
           totals[size] = addMod(totals[size]!, sum, p)
         }
       }
-      if (withSizes) {
-        for (let c = rows - 1; c >= 0; c--) {
-          const row = c * q
-          for (let s = q - 1; s >= 0; s--) {
-            const add = c > 0 && s >= w ? table[row - q + s - w]! : 0
-            table[row + s] = forced[pos] ? add : addMod(table[row + s]!, add, p)
-          }
+      // Add the candidate: table[c][s] += table[c − 1][s − w], or, for a forced member, shift.
+      const keep = forced[pos] ? 0 : 1
+      for (let c = rows - 1; c >= 0; c--) {
+        const row = c * q
+        const source = withSizes ? row - q - w : row - w
+        if (withSizes && c === 0) {
+          if (!keep) table.fill(0, 0, q)
+          continue
         }
-      } else {
-        for (let s = q - 1; s >= 0; s--) {
-          const add = s >= w ? table[s - w]! : 0
-          table[s] = forced[pos] ? add : addMod(table[s]!, add, p)
+        for (let s = q - 1; s >= w; s--) {
+          const v = keep * table[row + s]! + table[source + s]!
+          table[row + s] = v - p * +(v >= p)
         }
+        if (!keep) table.fill(0, row, row + Math.min(w, q))
       }
     })
     totals.forEach((v, size) => (residues[size]![m] = v))
