@@ -1,13 +1,81 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite'
+import { type Plugin, defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
 
-export default defineConfig({
+// `vite build --mode report` also writes a bundle report (sonda) to .sonda/; see `npm run report:bundle`.
+const bundleReport = async (): Promise<Plugin> => {
+  const { default: Sonda } = await import('sonda/vite')
+  return Sonda({
+    gzip: true,
+    deep: true,
+    open: false,
+    outputDir: '.sonda',
+    filename: 'bundle',
+  }) as Plugin
+}
+
+// Benchmarks only: KUTLA_ELECTION_DATA=/abs/path.json builds the app with that file in place of
+// data/iraq-2018.json (e.g. a synthetic chamber of 200 lists). Normal builds never set it.
+const electionData = process.env.KUTLA_ELECTION_DATA
+
+export default defineConfig(({ mode }) => ({
   // One setting for deploying under a sub-path (e.g. a project page): KUTLA_BASE=/kutla/ npm run build
   base: process.env.KUTLA_BASE ?? '/',
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      // Registered from src/pwa.ts, after the app is usable; never in dev.
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      strategies: 'generateSW',
+      manifest: {
+        name: 'Kutla · coalition seat simulator',
+        short_name: 'Kutla',
+        description: "Build coalitions from Iraq's 2018 parliament and see how close each gets.",
+        lang: 'en',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        theme_color: '#1b4fa0',
+        background_color: '#f6f7f9',
+        icons: [
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        ],
+      },
+      includeAssets: ['icon.svg', 'apple-touch-icon.png'],
+      workbox: {
+        // Everything the app needs offline, fonts included (woff2 only: every browser that runs
+        // a service worker reads woff2).
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+    mode === 'report' ? bundleReport() : null,
+  ],
+  resolve: electionData
+    ? {
+        alias: [{ find: /^.*\/data\/iraq-2018\.json$/, replacement: electionData }],
+      }
+    : {},
   // KUTLA_DIST lets several builds (e.g. parallel test runs) use their own folders.
-  build: { outDir: process.env.KUTLA_DIST ?? 'dist', emptyOutDir: true },
+  build: {
+    outDir: process.env.KUTLA_DIST ?? (mode === 'report' ? '.sonda/dist' : 'dist'),
+    emptyOutDir: true,
+    sourcemap: mode === 'report',
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // React changes far less often than the app: its own chunk stays cached across
+          // releases. Both load before the first click, in parallel.
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+        },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['test/setup.ts'],
@@ -15,4 +83,4 @@ export default defineConfig({
     exclude: ['test/browser/**'],
     benchmark: { include: ['bench/**/*.bench.ts'] },
   },
-})
+}))

@@ -4,6 +4,7 @@ import { ChartPanel } from './components/chart-panel'
 import { CoalitionPanel } from './components/coalition-panel'
 import { Hemicycle } from './components/hemicycle'
 import { LinkNotice } from './components/link-notice'
+import { OfflineStatus } from './components/offline-status'
 import { PartyList } from './components/party-list'
 import { ProjectorToggle } from './components/projector-toggle'
 import { ProjectorView } from './components/projector-view'
@@ -45,6 +46,7 @@ export function App() {
       <WhatIfPanel />
       <footer>
         <SourcesPanel />
+        <OfflineStatus />
       </footer>
       <VerdictAnnouncer />
     </>

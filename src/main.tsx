@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app'
 import { startLocaleSync } from './i18n/locale-sync'
 import { startUrlSync } from './scenario/url-sync'
+import { startOfflineSupport } from './pwa'
+import './fonts.css'
 import './styles.css'
 
 // Before any link is decoded: a language in the link wins over the remembered or browser one.
@@ -18,3 +20,5 @@ if (root) {
     </StrictMode>,
   )
 }
+
+startOfflineSupport()
