@@ -1,0 +1,301 @@
+#!/usr/bin/env node
+// The app benchmark (`npm run bench:app`): builds Kutla into bench/.build, serves each build on
+// 127.0.0.1 at a free port, drives Chromium, prints a JSON report and a table, and saves the
+// report as bench/results/<date>-<commit>.json and bench/results/latest.md.
+//
+// Options: --quick (fewer repetitions), --no-lighthouse, --no-save, --cpu-slowdown <n> (an
+// extra set of loads and clicks with Chromium's CPU throttling).
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from '@playwright/test'
+import { sizeBuild, viteBuild } from './build.mjs'
+import { lighthouseRun, medianOfRuns } from './lighthouse-scores.mjs'
+import { clickLatency, coldLoad, heapGrowth, round, stats } from './page-metrics.mjs'
+import { markdownReport, textTable } from './report.mjs'
+import { GZIP_LEVEL, serveStatic } from './serve.mjs'
+import { writeSyntheticElection } from './synthetic-election.mjs'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const args = process.argv.slice(2)
+const quick = args.includes('--quick')
+const slowdownIndex = args.indexOf('--cpu-slowdown')
+const cpuSlowdown = slowdownIndex >= 0 ? Number(args[slowdownIndex + 1]) : 4
+const settings = {
+  coldLoads: quick ? 5 : 7,
+  clicks: quick ? 50 : 100,
+  heapRuns: quick ? 1 : 2,
+  lighthouseRuns: quick ? 1 : 3,
+  lighthouse: !args.includes('--no-lighthouse'),
+  cpuSlowdown,
+  save: !args.includes('--no-save'),
+}
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (p) => p && existsSync(p),
+)
+
+export const BUDGETS = {
+  firstLoadJsGzip: 100 * 1024,
+  clickToPaintMedian2018: 16,
+  clickToPaintMedian200: 50,
+  lighthouse: { accessibility: 100, 'best-practices': 100, seo: 100, performanceMobile: 95 },
+  heapGrowth: 1024 * 1024,
+}
+
+const log = (...line) => console.error('·', ...line)
+
+function git(...command) {
+  try {
+    return execFileSync('git', command, { cwd: root, encoding: 'utf8' }).trim()
+  } catch {
+    return ''
+  }
+}
+
+async function main() {
+  const commit = git('rev-parse', '--short', 'HEAD') || 'unknown'
+  const dirtyFiles = git(
+    'status',
+    '--porcelain',
+    '--untracked-files=no',
+    '--',
+    'src',
+    'data',
+    'index.html',
+    'vite.config.ts',
+    'public',
+    'package.json',
+  )
+    .split('\n')
+    .filter(Boolean).length
+  const date = new Date().toISOString().slice(0, 10)
+
+  const buildDir = join(root, 'bench/.build')
+  rmSync(buildDir, { recursive: true, force: true })
+  mkdirSync(buildDir, { recursive: true })
+
+  log('building the app (2018 data)…')
+  const appDir = join(buildDir, 'app')
+  const build = viteBuild({ root, outDir: appDir })
+  const sizes = sizeBuild(appDir)
+
+  log('building the app with a synthetic chamber of 200 lists…')
+  const syntheticFile = join(buildDir, 'synthetic-200.json')
+  const synthetic = writeSyntheticElection(join(root, 'data/iraq-2018.json'), syntheticFile, 200)
+  const app200Dir = join(buildDir, 'app-200')
+  const build200 = viteBuild({
+    root,
+    outDir: app200Dir,
+    env: { KUTLA_ELECTION_DATA: syntheticFile },
+  })
+
+  const server = await serveStatic({ root: appDir })
+  const server200 = await serveStatic({ root: app200Dir })
+  log(`serving ${server.url} and ${server200.url}`)
+
+  const browser = await chromium.launch({
+    ...(chromePath ? { executablePath: chromePath } : {}),
+    args: CHROMIUM_FLAGS,
+  })
+  const report = {
+    date: new Date().toISOString(),
+    commit,
+    uncommittedAppFiles: dirtyFiles,
+    machine: {
+      node: process.version,
+      browser: `Chromium ${browser.version()}`,
+      cores: (await import('node:os')).cpus().length,
+    },
+    settings,
+    budgets: BUDGETS,
+    build: {
+      seconds: round(build.seconds, 2),
+      warnings: build.warnings,
+      warnings200: build200.warnings,
+    },
+    bytes: { gzipLevel: GZIP_LEVEL, ...sizes },
+  }
+  try {
+    log(`${settings.coldLoads} cold loads…`)
+    report.load = await loads(browser, server.url, 1)
+    if (settings.cpuSlowdown > 1) {
+      log(`${settings.coldLoads} cold loads at ${settings.cpuSlowdown}× CPU slowdown…`)
+      report.loadSlowCpu = {
+        cpuSlowdown: settings.cpuSlowdown,
+        ...(await loads(browser, server.url, settings.cpuSlowdown)),
+      }
+    }
+
+    log(`click-to-paint, ${settings.clicks} clicks, 2018 data…`)
+    report.clicks2018 = await clickLatency(browser, server.url, { clicks: settings.clicks })
+    log(`click-to-paint, ${settings.clicks} clicks, ${synthetic.lists} lists…`)
+    report.clicks200 = {
+      ...(await clickLatency(browser, server200.url, { clicks: settings.clicks })),
+      chamberSize: synthetic.chamberSize,
+    }
+    if (settings.cpuSlowdown > 1) {
+      log(`click-to-paint at ${settings.cpuSlowdown}× CPU slowdown…`)
+      report.clicksSlowCpu = {
+        cpuSlowdown: settings.cpuSlowdown,
+        data2018: await clickLatency(browser, server.url, {
+          clicks: 50,
+          cpuSlowdown: settings.cpuSlowdown,
+        }),
+        data200: await clickLatency(browser, server200.url, {
+          clicks: 50,
+          cpuSlowdown: settings.cpuSlowdown,
+        }),
+      }
+    }
+
+    log(`JS heap after 10, 1,000 and 2,000 toggles (${settings.heapRuns}×)…`)
+    const heaps = []
+    for (let i = 0; i < settings.heapRuns; i++) heaps.push(await heapGrowth(browser, server.url))
+    report.heap = {
+      runs: heaps.map((h) => ({ ...h, errors: undefined })),
+      afterSmall: median(heaps.map((h) => h.afterSmall)),
+      afterLarge: median(heaps.map((h) => h.afterLarge)),
+      afterLarger: median(heaps.map((h) => h.afterLarger)),
+      growth: median(heaps.map((h) => h.growth)),
+      growthAfterWarmup: median(heaps.map((h) => h.growthAfterWarmup)),
+      growthByKind: Object.fromEntries(
+        Object.keys(heaps[0].growthByKind).map((k) => [
+          k,
+          median(heaps.map((h) => h.growthByKind[k])),
+        ]),
+      ),
+      errors: heaps.flatMap((h) => h.errors),
+    }
+  } finally {
+    await browser.close()
+  }
+
+  if (settings.lighthouse) {
+    report.lighthouse = {}
+    for (const formFactor of ['mobile', 'desktop']) {
+      const runs = []
+      for (let i = 0; i < settings.lighthouseRuns; i++) {
+        log(`Lighthouse ${formFactor} ${i + 1}/${settings.lighthouseRuns}…`)
+        runs.push(
+          await lighthouseRun(server.url, formFactor, { chromePath, chromeFlags: CHROMIUM_FLAGS }),
+        )
+      }
+      report.lighthouse[formFactor] = medianOfRuns(runs)
+    }
+  }
+  await server.close()
+  await server200.close()
+
+  report.verdicts = verdicts(report)
+  console.log(JSON.stringify(report, null, 2))
+  console.log(textTable(report))
+  if (settings.save) {
+    const dir = join(root, 'bench/results')
+    mkdirSync(dir, { recursive: true })
+    const file = join(dir, `${date}-${commit}.json`)
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
+    writeFileSync(join(dir, 'latest.md'), markdownReport(report, `${date}-${commit}.json`))
+    log(`saved ${file} and bench/results/latest.md`)
+  }
+}
+
+async function loads(browser, url, slowdown) {
+  const runs = []
+  for (let i = 0; i < settings.coldLoads; i++)
+    runs.push(await coldLoad(browser, url, { cpuSlowdown: slowdown }))
+  const pick = (key) => stats(runs.map((r) => r[key]).filter((v) => v !== null))
+  const first = runs[0]
+  return {
+    fcp: pick('fcp'),
+    listShown: pick('listShown'),
+    listClickable: pick('listClickable'),
+    chartShown: pick('chartShown'),
+    transferredBeforeClickable: {
+      js: median(runs.map((r) => r.transferredBeforeClickable.js)),
+      css: median(runs.map((r) => r.transferredBeforeClickable.css)),
+    },
+    firstRunAssets: first.assets,
+    fonts: [...new Set(runs.flatMap((r) => r.fonts))],
+    offOriginRequests: [...new Set(runs.flatMap((r) => r.offOrigin))],
+    errors: [...new Set(runs.flatMap((r) => r.errors))],
+  }
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
+}
+
+/** Each budget with the measured figure and whether it is met. */
+function verdicts(r) {
+  const v = []
+  const add = (budget, measured, limit, unit, met) => v.push({ budget, measured, limit, unit, met })
+  add(
+    'First-load JS (gzip)',
+    r.bytes.beforeFirstInteraction.js.gzip,
+    BUDGETS.firstLoadJsGzip,
+    'bytes',
+    r.bytes.beforeFirstInteraction.js.gzip <= BUDGETS.firstLoadJsGzip,
+  )
+  add(
+    'Click-to-paint median, 2018',
+    r.clicks2018.frame.median,
+    BUDGETS.clickToPaintMedian2018,
+    'ms',
+    r.clicks2018.frame.median < BUDGETS.clickToPaintMedian2018,
+  )
+  add(
+    'Click-to-paint median, 200 lists',
+    r.clicks200.frame.median,
+    BUDGETS.clickToPaintMedian200,
+    'ms',
+    r.clicks200.frame.median < BUDGETS.clickToPaintMedian200,
+  )
+  add(
+    'Heap growth, 10 → 1,000 toggles',
+    r.heap.growth,
+    BUDGETS.heapGrowth,
+    'bytes',
+    r.heap.growth <= BUDGETS.heapGrowth,
+  )
+  if (r.lighthouse) {
+    const { mobile, desktop } = r.lighthouse
+    add(
+      'Lighthouse performance (mobile)',
+      mobile.scores.performance,
+      95,
+      'score',
+      mobile.scores.performance >= 95,
+    )
+    for (const c of ['accessibility', 'best-practices', 'seo']) {
+      const worst = Math.min(mobile.scores[c], desktop.scores[c])
+      add(`Lighthouse ${c} (mobile, desktop)`, worst, 100, 'score', worst >= 100)
+    }
+  }
+  add('vite build warnings', r.build.warnings.length, 0, 'count', r.build.warnings.length === 0)
+  add(
+    'Requests to other origins',
+    r.load.offOriginRequests.length,
+    0,
+    'count',
+    r.load.offOriginRequests.length === 0,
+  )
+  return v
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
