@@ -97,3 +97,25 @@ test('a link opens on its story step in the projector view', async ({ page }) =>
   await expect(hemicycle(fresh).locator('circle.seat.is-member')).toHaveCount(158)
   expect(errors).toEqual([])
 })
+
+test('a challenge travels in the link and is checked as lists are pressed', async ({ page }) => {
+  const errors = watchErrors(page)
+  await page.goto('/?v=1&s=final2018&ch=four-lists')
+  const panel = page.getByRole('region', { name: 'Challenges' })
+  await expect(
+    panel.getByRole('heading', { name: 'A minimal winning coalition of at most four lists' }),
+  ).toBeVisible()
+  for (const name of [/^Sairoon, /, /^Fatah, /, /^Nasr, /, /^Wataniya, /]) {
+    await page.getByRole('button', { name }).first().click()
+  }
+  // 54 + 48 + 42 + 21 = 165, and each of the four is needed.
+  await expect(panel).toContainText('Solved: 165 seats, 165 needed, and every rule kept.')
+  await page
+    .getByRole('button', { name: /^KDP, / })
+    .first()
+    .click()
+  await expect(panel).toContainText('It has 5 lists; the task allows at most 4.')
+  await panel.getByRole('button', { name: 'Show how many solutions exist' }).click()
+  await expect(panel).toContainText('3 coalitions solve this task.')
+  expect(errors).toEqual([])
+})
