@@ -78,13 +78,13 @@ test.describe('axe finds no WCAG 2.2 AA violations', () => {
     const page = await open(browser)
     await page.getByRole('button', { name: 'العربية' }).click()
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
-    await expect(page.getByRole('heading', { name: 'القوائم' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'القوائم', exact: true })).toBeVisible()
     // Remembered: a new visit in the same browser opens in Arabic.
     await page.reload()
     await expect(page.locator('html')).toHaveAttribute('lang', 'ar')
     await page.getByRole('button', { name: 'English' }).click()
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
-    await expect(page.getByRole('heading', { name: 'Lists' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Lists', exact: true })).toBeVisible()
   })
 
   test('the language of a link wins over the remembered one, which wins over the browser', async ({
@@ -97,11 +97,25 @@ test.describe('axe finds no WCAG 2.2 AA violations', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
     await page.goto('/?v=1&l=ar')
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
-    await expect(page.getByRole('heading', { name: 'القوائم' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'القوائم', exact: true })).toBeVisible()
     // Opening a link does not change what the reader chose.
     await page.goto('/')
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   })
+
+  for (const locale of ['en-GB', 'ar-IQ']) {
+    test(`every panel opened (${locale}): story, challenges, what-if, sources`, async ({
+      browser,
+    }) => {
+      const page = await open(browser, { locale, colorScheme: 'dark' })
+      await pressLists(page, locale === 'en-GB' ? MAJORITY : MAJORITY_AR)
+      // Every disclosure open, so axe sees the panels' hidden parts too.
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => (d.open = true)),
+      )
+      await expectNoViolations(page, `every panel opened (${locale})`)
+    })
+  }
 
   test('the projector view, where the app offers one', async ({ browser }) => {
     const page = await open(browser)
@@ -115,10 +129,10 @@ test.describe('axe finds no WCAG 2.2 AA violations', () => {
 })
 
 test.describe('keyboard only', () => {
-  /** Presses Tab until the focused element matches, failing after `limit` presses. */
-  async function tabTo(page: Page, matches: () => boolean, limit = 80) {
+  /** Presses Tab (or Shift+Tab) until the focused element matches, failing after `limit` presses. */
+  async function tabTo(page: Page, matches: () => boolean, key = 'Tab', limit = 150) {
     for (let i = 0; i < limit; i++) {
-      await page.keyboard.press('Tab')
+      await page.keyboard.press(key)
       if (await page.evaluate(matches)) return
     }
     throw new Error('focus never reached the control')
@@ -169,7 +183,12 @@ test.describe('keyboard only', () => {
     await expect(page.getByRole('heading', { name: 'Coalition 1: Islah' })).toBeVisible()
     await expect(page.locator('[aria-live="polite"]').last()).toHaveText(/^Islah: 168 seats/)
 
-    await tabTo(page, () => document.activeElement?.textContent?.trim() === 'Copy link', 120)
+    // The share buttons sit above the lists: go back up to them.
+    await tabTo(
+      page,
+      () => document.activeElement?.textContent?.trim() === 'Copy link',
+      'Shift+Tab',
+    )
     await expectVisibleFocus(page)
     await page.keyboard.press('Enter')
     await expect(page.getByRole('status').filter({ hasText: /copied/i })).toBeVisible()
