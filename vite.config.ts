@@ -2,6 +2,7 @@
 import { type Plugin, defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
+import { cspPlugin } from './src/build-csp'
 
 // `vite build --mode report` also writes a bundle report (sonda) to .sonda/; see `npm run report:bundle`.
 const bundleReport = async (): Promise<Plugin> => {
@@ -24,6 +25,7 @@ export default defineConfig(({ mode }) => ({
   base: process.env.KUTLA_BASE ?? '/',
   plugins: [
     react(),
+    cspPlugin(),
     VitePWA({
       // Registered from src/pwa.ts, after the app is usable; never in dev.
       injectRegister: false,

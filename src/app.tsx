@@ -5,9 +5,11 @@ import { CoalitionPanel } from './components/coalition-panel'
 import { Hemicycle } from './components/hemicycle'
 import { LinkNotice } from './components/link-notice'
 import { OfflineStatus } from './components/offline-status'
+import { PanelBoundary } from './components/panel-boundary'
 import { PartyList } from './components/party-list'
 import { ProjectorToggle } from './components/projector-toggle'
 import { ProjectorView } from './components/projector-view'
+import { RecentScenarios, StorageNotice } from './components/recent-scenarios'
 import { ShareLinks } from './components/share-panel'
 import { ScenarioToolbar } from './components/scenario-toolbar'
 import { SiteHeader } from './components/site-header'
@@ -25,27 +27,53 @@ export function App() {
   const election = useElection()
   const view = useScenarioStore((s) => s.view)
   if (!election) return <DataError errors={catalog.errors} />
-  if (view === 'projector') return <ProjectorView />
+  if (view === 'projector') {
+    return (
+      <PanelBoundary name="projector">
+        <ProjectorView />
+      </PanelBoundary>
+    )
+  }
   return (
     <>
       <SiteHeader />
       <LinkNotice />
+      <StorageNotice />
       <ChamberSummary />
       <ScenarioToolbar />
       <ShareLinks />
-      <StoryPlayer actions={<ProjectorToggle />} />
-      <ChallengePanel />
+      <PanelBoundary name="story">
+        <StoryPlayer actions={<ProjectorToggle />} />
+      </PanelBoundary>
+      <PanelBoundary name="challenge">
+        <ChallengePanel />
+      </PanelBoundary>
       <main id="main" className="layout">
-        <PartyList />
+        <PanelBoundary name="lists">
+          <PartyList />
+        </PanelBoundary>
         <div className="right-column">
-          <CoalitionPanel />
-          <Hemicycle />
-          <ChartPanel />
+          <PanelBoundary name="coalitions">
+            <CoalitionPanel />
+          </PanelBoundary>
+          <PanelBoundary name="hemicycle">
+            <Hemicycle />
+          </PanelBoundary>
+          <PanelBoundary name="chart">
+            <ChartPanel />
+          </PanelBoundary>
         </div>
       </main>
-      <WhatIfPanel />
+      <PanelBoundary name="whatIf">
+        <WhatIfPanel />
+      </PanelBoundary>
       <footer>
-        <SourcesPanel />
+        <PanelBoundary name="sources">
+          <SourcesPanel />
+        </PanelBoundary>
+        <PanelBoundary name="recent">
+          <RecentScenarios />
+        </PanelBoundary>
         <OfflineStatus />
       </footer>
       <VerdictAnnouncer />

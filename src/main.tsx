@@ -1,7 +1,10 @@
+// First: settings that must hold before any module below parses data.
+import './zod-config'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app'
 import { startLocaleSync } from './i18n/locale-sync'
+import { lastSavedQuery, startScenarioSaving } from './scenario/scenario-storage'
 import { startUrlSync } from './scenario/url-sync'
 import { startOfflineSupport } from './pwa'
 import './fonts.css'
@@ -9,8 +12,10 @@ import './styles.css'
 
 // Before any link is decoded: a language in the link wins over the remembered or browser one.
 startLocaleSync()
-// The link opens its scenario before the first render, then follows every change.
-startUrlSync()
+// The link opens its scenario before the first render, then follows every change. A plain
+// address opens the last scenario kept on this device; every change is kept from then on.
+startUrlSync(undefined, undefined, undefined, { fallback: () => lastSavedQuery() })
+startScenarioSaving()
 
 const root = document.getElementById('root')
 if (root) {

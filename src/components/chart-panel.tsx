@@ -1,4 +1,4 @@
-import { Component, type ReactNode, Suspense, lazy, useMemo } from 'react'
+import { Suspense, lazy, useMemo } from 'react'
 import { describeResult } from '../coalition/format'
 import { LOCALE_INFO } from '../i18n/locales'
 import { partyShortName } from '../i18n/names'
@@ -8,6 +8,7 @@ import { useChamber, useSeats, useSortedParties } from '../scenario/selectors'
 import { coalitionChartData } from './charts/chart-data'
 import type { ChartWords } from './charts/majority-bar-chart'
 import type { FillPattern } from './palette'
+import { PanelBoundary } from './panel-boundary'
 import { usePartyPaint } from './use-party-colors'
 
 // Recharts is the largest dependency: it loads on its own, after the lists are usable.
@@ -98,39 +99,5 @@ export function ChartPanel() {
         </table>
       </figure>
     </section>
-  )
-}
-
-interface BoundaryState {
-  failed: boolean
-}
-
-/** Keeps a failure in one panel from taking the page down; offers to try again. */
-export class PanelBoundary extends Component<{ name: string; children: ReactNode }, BoundaryState> {
-  state: BoundaryState = { failed: false }
-
-  static getDerivedStateFromError(): BoundaryState {
-    return { failed: true }
-  }
-
-  componentDidCatch(error: unknown) {
-    console.error(`The ${this.props.name} panel failed:`, error)
-  }
-
-  render() {
-    if (!this.state.failed) return this.props.children
-    return <PanelFailure onRetry={() => this.setState({ failed: false })} />
-  }
-}
-
-function PanelFailure({ onRetry }: { onRetry: () => void }) {
-  const { t } = useT()
-  return (
-    <div role="alert" className="panel-error">
-      <p>{t('chart.failed')}</p>
-      <button type="button" onClick={onRetry}>
-        {t('chart.retry')}
-      </button>
-    </div>
   )
 }

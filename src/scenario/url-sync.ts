@@ -29,6 +29,10 @@ type SyncedStore = Pick<StoreApi<ScenarioStore>, 'getState' | 'subscribe'>
  * - Back and Forward (`popstate`) load the entry's scenario without writing history;
  * - nothing is written when the link would not change.
  *
+ * An address that carries no scenario (no Kutla parameter at all) opens `options.fallback()`
+ * instead, if it gives a query that can be read (the last scenario saved on this device): the
+ * link wins whenever there is one. The reader's language, digits, view and palette are kept.
+ *
  * Returns a function that stops the sync.
  *
  * @example const stop = startUrlSync() // in main.tsx, before render
@@ -37,6 +41,7 @@ export function startUrlSync(
   store: SyncedStore = useScenarioStore,
   win: Window = window,
   showNotice: (notice: LinkNotice) => void = useLinkNoticeStore.getState().showNotice,
+  options: { fallback?: () => string | null } = {},
 ): () => void {
   /** The kind of the last continuous change written, e.g. 'name:c2'; null after anything else. */
   let lastContinuous: string | null = null
@@ -56,6 +61,7 @@ export function startUrlSync(
    */
   function openCurrentUrl(atStart: boolean): void {
     const current = pickScenario(store.getState())
+    if (atStart && openFallback(current)) return
     const decoded = decodeScenario(win.location.search, catalogFor(current))
     const next = decoded.ok
       ? atStart
@@ -87,6 +93,31 @@ export function startUrlSync(
       const canonical = encodeScenario(state, catalogFor(state))
       if (canonical !== currentQuery()) write(canonical, 'replace')
     }
+  }
+
+  /** Opens the fallback scenario when the address carries none; false if it did not. */
+  function openFallback(current: ScenarioState): boolean {
+    const given = new URLSearchParams(win.location.search)
+    if (Object.values(PARAMS).some((name) => given.has(name))) return false
+    let query: string | null = null
+    try {
+      query = options.fallback?.() ?? null
+    } catch {
+      return false
+    }
+    if (!query) return false
+    const decoded = decodeScenario(query, catalogFor(current))
+    if (!decoded.ok) return false
+    const next = keepReaderSettings(decoded.scenario, current, new URLSearchParams())
+    loading = true
+    try {
+      store.getState().loadScenario(applyLink(current, next))
+    } finally {
+      loading = false
+    }
+    const state = pickScenario(store.getState())
+    write(encodeScenario(state, catalogFor(state)), 'replace')
+    return true
   }
 
   openCurrentUrl(true)

@@ -1,0 +1,505 @@
+import fc from 'fast-check'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { useLinkNoticeStore } from '../../src/scenario/link-notice-store'
+import {
+  EMPTY_SAVED,
+  type KeyValueStorage,
+  MAX_RECENT,
+  SAVE_DELAY_MS,
+  STORAGE_KEY,
+  type SavedScenario,
+  type Saving,
+  browserStorage,
+  isBlank,
+  lastSavedQuery,
+  openSaved,
+  readSaved,
+  scenarioQuery,
+  startScenarioSaving,
+  useSavedScenarios,
+  withEntry,
+  withoutEntry,
+  writeSaved,
+} from '../../src/scenario/scenario-storage'
+import { initialScenario, useScenarioStore } from '../../src/scenario/scenario-store'
+import { decodeScenario } from '../../src/scenario/url-codec'
+import { startUrlSync } from '../../src/scenario/url-sync'
+
+/** Storage in memory that can be told to refuse writes, as a full or private-mode one does. */
+class MemoryStorage implements KeyValueStorage {
+  values = new Map<string, string>()
+  refuse = false
+  writes = 0
+  getItem(key: string) {
+    return this.values.get(key) ?? null
+  }
+  setItem(key: string, value: string) {
+    if (this.refuse) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    this.writes++
+    this.values.set(key, value)
+  }
+  stored(): unknown {
+    return JSON.parse(this.values.get(STORAGE_KEY) ?? 'null')
+  }
+}
+
+function entry(query: string, id: string, savedAt = 1_780_000_000_000): SavedScenario {
+  const decoded = decodeScenario(query)
+  if (!decoded.ok) throw new Error(decoded.reason)
+  return { v: 1, id, query, savedAt, scenario: decoded.scenario }
+}
+
+const store = useScenarioStore
+const actions = () => store.getState()
+
+describe('scenarioQuery', () => {
+  it('is the link without the reader’s display settings', () => {
+    const scenario = {
+      ...initialScenario(),
+      locale: 'ar' as const,
+      digits: 'arabic' as const,
+      view: 'projector' as const,
+      palette: 'colorblind' as const,
+      coalitions: [{ id: 'c1', name: 'Core', partyIds: ['sairoon', 'fatah'] }],
+    }
+    expect(scenarioQuery(scenario)).toBe('v=1&c=sairoon.fatah*Core')
+  })
+})
+
+describe('isBlank', () => {
+  it('is true for the opening state and for emptied coalitions, false once anything is chosen', () => {
+    expect(isBlank(initialScenario())).toBe(true)
+    expect(
+      isBlank({ ...initialScenario(), coalitions: [{ id: 'c4', name: 'Named', partyIds: [] }] }),
+    ).toBe(true)
+    expect(
+      isBlank({ ...initialScenario(), coalitions: [{ id: 'c1', name: '', partyIds: ['nasr'] }] }),
+    ).toBe(false)
+    expect(isBlank({ ...initialScenario(), seatEdits: { nasr: 40 } })).toBe(false)
+  })
+})
+
+describe('readSaved', () => {
+  const good = { v: 1, id: 'abc', query: 'v=1&c=nasr', savedAt: 1_780_000_000_000 }
+
+  it.each([
+    ['nothing stored', null],
+    ['text that is not JSON', '{"recent": ['],
+    ['JSON that is not an object', '[1, 2, 3]'],
+    ['a number', '42'],
+    ['an empty object', '{}'],
+    ['an old format (one bare query)', '"v=1&c=nasr"'],
+    ['recent that is not a list', '{"recent": {"0": "v=1"}}'],
+  ])('reads %s as nothing saved', (_, raw) => {
+    expect(readSaved(raw)).toEqual(EMPTY_SAVED)
+  })
+
+  it('reads what it wrote', () => {
+    const saved = withEntry(
+      withEntry(EMPTY_SAVED, entry('v=1&c=nasr', 'a')),
+      entry('v=1&c=kdp', 'b'),
+    )
+    expect(readSaved(writeSaved(saved))).toEqual(saved)
+  })
+
+  it('drops entries that fail their checks, keeping the rest', () => {
+    const raw = JSON.stringify({
+      format: 1,
+      last: { ...good, savedAt: 'yesterday' },
+      recent: [
+        good,
+        { ...good, id: 'wrong version', v: 0 },
+        { ...good, id: 'BAD ID' },
+        { ...good, id: 'no-date', savedAt: undefined },
+        { ...good, id: 'far-future', savedAt: 9e15 },
+        { ...good, id: 'negative', savedAt: -1 },
+        { ...good, id: 'fraction', savedAt: 1.5 },
+        { ...good, id: 'link-v9', query: 'v=9&c=nasr' },
+        { ...good, id: 'other-election', query: 'v=1&e=narnia-2030' },
+        { ...good, id: 'long', query: `v=1&c=${'nasr.'.repeat(5000)}` },
+        { ...good, id: 'abc', query: 'v=1&c=kdp' },
+        { ...good, id: 'same-query' },
+        null,
+        'v=1&c=puk',
+        ['v', 1],
+      ],
+      // A key JSON.parse makes an own property, not a prototype: it is simply not looked at.
+    }).replace(
+      /\]\}$/,
+      ',{"__proto__":{"v":2},"v":1,"id":"proto","query":"v=1&c=kdp","savedAt":1}]}',
+    )
+    const saved = readSaved(raw)
+    expect(saved.last).toBeNull()
+    expect(saved.recent.map((e) => e.id)).toEqual(['abc', 'proto'])
+    expect(saved.recent[0]?.scenario.coalitions).toEqual([
+      { id: 'c1', name: '', partyIds: ['nasr'] },
+    ])
+  })
+
+  it('keeps entries written by a newer version aside, to write them back untouched', () => {
+    const newer = { v: 2, id: 'n', payload: { anything: true } }
+    const saved = readSaved(JSON.stringify({ format: 2, recent: [newer, good] }))
+    expect(saved.newer).toEqual([newer])
+    expect(saved.recent.map((e) => e.id)).toEqual(['abc'])
+    expect(JSON.parse(writeSaved(saved)).recent).toEqual([good, newer])
+  })
+
+  it('keeps at most ten recent entries', () => {
+    const recent = Array.from({ length: 25 }, (_, i) => ({
+      ...good,
+      id: `e${i}`,
+      query: `v=1&sd=nasr.${i}`,
+    }))
+    expect(readSaved(JSON.stringify({ recent })).recent).toHaveLength(MAX_RECENT)
+  })
+
+  it('never throws, whatever the stored text (2,000 random texts and JSON values)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.json({ maxDepth: 4 }),
+          fc
+            .record({
+              last: fc.anything(),
+              recent: fc.array(
+                fc.record({
+                  v: fc.oneof(fc.constant(1), fc.anything()),
+                  id: fc.oneof(fc.stringMatching(/^[a-z0-9-]{1,12}$/), fc.anything()),
+                  query: fc.oneof(fc.string(), fc.constant('v=1&c=nasr.fatah*<b>x</b>')),
+                  savedAt: fc.oneof(fc.integer(), fc.double(), fc.anything()),
+                }),
+                { maxLength: 14 },
+              ),
+            })
+            .map((value) => JSON.stringify(value) ?? 'null'),
+        ),
+        (raw) => {
+          const saved = readSaved(raw)
+          expect(saved.recent.length).toBeLessThanOrEqual(MAX_RECENT)
+          for (const e of saved.recent) expect(decodeScenario(e.query).ok).toBe(true)
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
+})
+
+describe('withEntry and withoutEntry', () => {
+  it('puts a new entry first, replacing its own id and any entry with the same scenario', () => {
+    let saved = withEntry(EMPTY_SAVED, entry('v=1&c=nasr', 'a'))
+    saved = withEntry(saved, entry('v=1&c=kdp', 'b'))
+    saved = withEntry(saved, entry('v=1&c=nasr', 'c'))
+    expect(saved.recent.map((e) => [e.id, e.query])).toEqual([
+      ['c', 'v=1&c=nasr'],
+      ['b', 'v=1&c=kdp'],
+    ])
+    saved = withEntry(saved, entry('v=1&c=kdp.puk', 'b'))
+    expect(saved.recent.map((e) => e.id)).toEqual(['b', 'c'])
+    expect(saved.last?.query).toBe('v=1&c=kdp.puk')
+  })
+
+  it('keeps the last ten, and can save the last scenario without listing it', () => {
+    let saved = EMPTY_SAVED
+    for (let i = 0; i < 14; i++) saved = withEntry(saved, entry(`v=1&sd=nasr.${i}`, `e${i}`))
+    expect(saved.recent.map((e) => e.id)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `e${13 - i}`),
+    )
+    const blank = withEntry(saved, entry('v=1', 'last'), false)
+    expect(blank.last?.query).toBe('v=1')
+    expect(blank.recent).toBe(saved.recent)
+    expect(withoutEntry(blank, 'e12').recent.map((e) => e.id)).not.toContain('e12')
+  })
+})
+
+describe('openSaved', () => {
+  it('keeps the reader’s language, digits, view and palette', () => {
+    const current = { ...initialScenario(), locale: 'ar' as const, view: 'projector' as const }
+    const saved = entry('v=1&c=nasr', 'a').scenario
+    expect(openSaved(current, saved)).toMatchObject({
+      locale: 'ar',
+      view: 'projector',
+      coalitions: [{ id: 'c1', name: '', partyIds: ['nasr'] }],
+    })
+  })
+})
+
+describe('browserStorage and lastSavedQuery', () => {
+  it('give null, not an error, where touching localStorage throws', () => {
+    const spy = vi.spyOn(globalThis, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError')
+    })
+    try {
+      expect(browserStorage()).toBeNull()
+      expect(lastSavedQuery()).toBeNull()
+    } finally {
+      spy.mockRestore()
+    }
+  })
+
+  it('give null where reading throws', () => {
+    const broken: KeyValueStorage = {
+      getItem: () => {
+        throw new Error('broken')
+      },
+      setItem: () => {},
+    }
+    expect(lastSavedQuery(broken)).toBeNull()
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+
+let storage: MemoryStorage
+let saving: Saving | null = null
+let ids = 0
+
+function start(options: { storage?: MemoryStorage | null } = {}) {
+  saving = startScenarioSaving({
+    storage: options.storage === undefined ? storage : options.storage,
+    newId: () => `id${++ids}`,
+    now: () => 1_780_000_000_000 + ids,
+  })
+  return saving
+}
+
+beforeEach(() => {
+  vi.useFakeTimers()
+  storage = new MemoryStorage()
+  ids = 0
+  useSavedScenarios.setState(useSavedScenarios.getInitialState(), true)
+})
+
+afterEach(() => {
+  saving?.stop()
+  saving = null
+  vi.useRealTimers()
+})
+
+const recentQueries = () => useSavedScenarios.getState().recent.map((e) => e.query)
+
+describe('startScenarioSaving', () => {
+  it('saves once after a burst of changes, and at once when the page is hidden', () => {
+    start()
+    actions().toggleParty('sairoon')
+    actions().toggleParty('fatah')
+    vi.advanceTimersByTime(SAVE_DELAY_MS - 1)
+    expect(storage.writes).toBe(0)
+    vi.advanceTimersByTime(1)
+    expect(storage.writes).toBe(1)
+    expect(lastSavedQuery(storage)).toBe('v=1&c=sairoon.fatah')
+
+    actions().toggleParty('nasr')
+    window.dispatchEvent(new Event('pagehide'))
+    expect(storage.writes).toBe(2)
+    expect(lastSavedQuery(storage)).toBe('v=1&c=sairoon.fatah.nasr')
+  })
+
+  it('lets the newest entry follow the work, and starts a new one after a reset', () => {
+    start()
+    actions().toggleParty('sairoon')
+    saving!.flush()
+    actions().toggleParty('fatah')
+    saving!.flush()
+    expect(recentQueries()).toEqual(['v=1&c=sairoon.fatah'])
+
+    actions().reset()
+    saving!.flush()
+    expect(lastSavedQuery(storage)).toBe('v=1')
+    expect(recentQueries()).toEqual(['v=1&c=sairoon.fatah'])
+
+    actions().toggleParty('kdp')
+    saving!.flush()
+    expect(recentQueries()).toEqual(['v=1&c=kdp', 'v=1&c=sairoon.fatah'])
+    expect(useSavedScenarios.getState().currentId).toBe('id2')
+  })
+
+  it('keeps the work done just before a reset, and starts anew with the next list pressed', () => {
+    start()
+    actions().toggleParty('sairoon')
+    actions().toggleParty('fatah')
+    actions().reset()
+    actions().toggleParty('kdp')
+    vi.runAllTimers()
+    expect(recentQueries()).toEqual(['v=1&c=kdp', 'v=1&c=sairoon.fatah'])
+  })
+
+  it('does not save the reader’s language as a change of scenario', () => {
+    start()
+    actions().setLocale('ar')
+    vi.runAllTimers()
+    expect(storage.writes).toBe(0)
+  })
+
+  it('keeps the ten most recent different scenarios', () => {
+    start()
+    for (let i = 0; i < 13; i++) {
+      actions().setPartySeats('nasr', i)
+      saving!.flush()
+      actions().reset()
+      saving!.flush()
+    }
+    expect(recentQueries()).toHaveLength(10)
+    expect(recentQueries()[0]).toBe('v=1&sd=nasr.12')
+  })
+
+  it('opens a recent scenario, keeping the reader’s language, and continues that entry', () => {
+    start()
+    actions().toggleParty('sairoon')
+    saving!.flush()
+    actions().reset()
+    actions().toggleParty('kdp')
+    saving!.flush()
+    actions().setLocale('ar')
+    const first = useSavedScenarios.getState().recent[1]!
+    useSavedScenarios.getState().open(first.id)
+    expect(actions().coalitions).toEqual([{ id: 'c1', name: '', partyIds: ['sairoon'] }])
+    expect(actions().locale).toBe('ar')
+    expect(useSavedScenarios.getState().currentId).toBe(first.id)
+
+    actions().toggleParty('fatah')
+    saving!.flush()
+    expect(recentQueries()).toEqual(['v=1&c=sairoon.fatah', 'v=1&c=kdp'])
+  })
+
+  it('deletes a recent scenario', () => {
+    start()
+    actions().toggleParty('sairoon')
+    saving!.flush()
+    const [only] = useSavedScenarios.getState().recent
+    useSavedScenarios.getState().remove(only!.id)
+    expect(recentQueries()).toEqual([])
+    expect(readSaved(storage.getItem(STORAGE_KEY)).recent).toEqual([])
+  })
+
+  it('keeps entries another tab saved meanwhile', () => {
+    start()
+    actions().toggleParty('sairoon')
+    saving!.flush()
+    const other = readSaved(storage.getItem(STORAGE_KEY))
+    storage.setItem(STORAGE_KEY, writeSaved(withEntry(other, entry('v=1&c=puk', 'tab2'))))
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
+    expect(recentQueries()).toEqual(['v=1&c=puk', 'v=1&c=sairoon'])
+    actions().toggleParty('fatah')
+    saving!.flush()
+    expect(recentQueries()).toEqual(['v=1&c=sairoon.fatah', 'v=1&c=puk'])
+  })
+
+  it('continues the entry of the scenario it starts with (after a reload)', () => {
+    storage.setItem(STORAGE_KEY, writeSaved(withEntry(EMPTY_SAVED, entry('v=1&c=nasr', 'kept'))))
+    actions().toggleParty('nasr')
+    start()
+    expect(useSavedScenarios.getState().currentId).toBe('kept')
+    actions().toggleParty('kdp')
+    saving!.flush()
+    expect(useSavedScenarios.getState().recent.map((e) => e.id)).toEqual(['kept'])
+  })
+
+  it('says once that it cannot save when storage refuses, and the app keeps working', () => {
+    storage.refuse = true
+    start()
+    actions().toggleParty('sairoon')
+    expect(() => saving!.flush()).not.toThrow()
+    expect(useSavedScenarios.getState().cannotSave).toBe(true)
+    useSavedScenarios.getState().dismissNotice()
+    actions().toggleParty('fatah')
+    saving!.flush()
+    expect(actions().coalitions[0]?.partyIds).toEqual(['sairoon', 'fatah'])
+    expect(useSavedScenarios.getState()).toMatchObject({ cannotSave: true, noticeDismissed: true })
+
+    storage.refuse = false
+    actions().toggleParty('nasr')
+    saving!.flush()
+    expect(lastSavedQuery(storage)).toBe('v=1&c=sairoon.fatah.nasr')
+  })
+
+  it('says so too where there is no storage at all', () => {
+    start({ storage: null })
+    actions().toggleParty('sairoon')
+    saving!.flush()
+    expect(useSavedScenarios.getState().cannotSave).toBe(true)
+  })
+
+  it('replaces a corrupted entry with a good one on the next save', () => {
+    storage.setItem(STORAGE_KEY, '{"last": {"v": 1, "id": "x", "query": "v=1&c=')
+    start()
+    actions().toggleParty('sairoon')
+    saving!.flush()
+    expect(storage.stored()).toMatchObject({
+      format: 1,
+      last: { v: 1, query: 'v=1&c=sairoon' },
+      recent: [{ v: 1, query: 'v=1&c=sairoon' }],
+    })
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+
+describe('startUrlSync with a fallback', () => {
+  let stop: (() => void) | null = null
+  beforeEach(() => useLinkNoticeStore.setState({ notice: null }))
+  afterEach(() => {
+    stop?.()
+    stop = null
+  })
+
+  function openAt(url: string, fallback: () => string | null) {
+    window.history.replaceState(null, '', url)
+    stop = startUrlSync(undefined, undefined, undefined, { fallback })
+  }
+
+  it('opens the last saved scenario on a plain address and writes its link', () => {
+    actions().setLocale('ar')
+    openAt('/#lists', () => 'v=1&c=sairoon.fatah*Core&sd=nasr.40')
+    expect(actions().coalitions).toEqual([
+      { id: 'c1', name: 'Core', partyIds: ['sairoon', 'fatah'] },
+    ])
+    expect(actions().seatEdits).toEqual({ nasr: 40 })
+    expect(actions().locale).toBe('ar')
+    expect(window.location.search + window.location.hash).toBe(
+      '?v=1&c=sairoon.fatah*Core&sd=nasr.40&l=ar#lists',
+    )
+    expect(useLinkNoticeStore.getState().notice).toBeNull()
+  })
+
+  it('counts an address with only other sites’ parameters as plain', () => {
+    openAt('/?utm_source=school', () => 'v=1&c=nasr')
+    expect(actions().coalitions[0]?.partyIds).toEqual(['nasr'])
+  })
+
+  it('lets a link win: the fallback is not even asked', () => {
+    const fallback = vi.fn(() => 'v=1&c=nasr')
+    openAt('/?v=1&c=kdp', fallback)
+    expect(fallback).not.toHaveBeenCalled()
+    expect(actions().coalitions[0]?.partyIds).toEqual(['kdp'])
+  })
+
+  it('shows the opening scenario, with no notice, when the fallback is unreadable or throws', () => {
+    openAt('/', () => 'v=9&c=nasr')
+    expect(actions().coalitions).toEqual(initialScenario().coalitions)
+    stop?.()
+    openAt('/', () => {
+      throw new Error('storage broke')
+    })
+    expect(window.location.search).toBe('?v=1')
+    expect(useLinkNoticeStore.getState().notice).toBeNull()
+  })
+
+  it('opens, after a reload, what the saver kept', () => {
+    const kept = new MemoryStorage()
+    window.history.replaceState(null, '', '/')
+    stop = startUrlSync()
+    saving = startScenarioSaving({ storage: kept })
+    actions().toggleParty('fatah')
+    actions().renameCoalition('c1', 'Binaa <script>')
+    window.dispatchEvent(new Event('pagehide'))
+    stop()
+    saving.stop()
+    store.setState(store.getInitialState(), true)
+
+    openAt('/', () => lastSavedQuery(kept))
+    expect(actions().coalitions).toEqual([
+      { id: 'c1', name: 'Binaa <script>', partyIds: ['fatah'] },
+    ])
+  })
+})
