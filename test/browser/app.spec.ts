@@ -48,7 +48,7 @@ test.describe('building a coalition in the browser', () => {
       () => getComputedStyle(document.activeElement!).outlineStyle,
     )
     expect(outline).not.toBe('none')
-    await page.getByRole('button', { name: 'Reset' }).focus()
+    await page.getByRole('button', { name: 'Reset', exact: true }).focus()
     await page.keyboard.press('Enter')
     await expect(page.getByText('0 seats — 165 short of a majority').first()).toBeVisible()
   })
