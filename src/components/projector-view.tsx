@@ -11,6 +11,7 @@ import { Hemicycle } from './hemicycle'
 import { LinkNotice } from './link-notice'
 import { PartyList } from './party-list'
 import { ProjectorToggle } from './projector-toggle'
+import { QrLink } from './qr-link'
 import { StoryPlayer } from './story-player'
 import { VerdictAnnouncer } from './verdict-announcer'
 import './classroom.css'
@@ -38,7 +39,10 @@ export function ProjectorView() {
               <span lang={title.lang === locale ? undefined : title.lang}>{title.text}</span>
             )}
           </p>
-          <ProjectorToggle />
+          <div className="projector-actions">
+            <QrLink />
+            <ProjectorToggle />
+          </div>
         </header>
         <StoryPlayer compact />
         <main id="main" className="projector-main">
