@@ -266,10 +266,11 @@ export function listMinimalWinning(
   const total = countMinimalWinning(weights, quota, options)
   const items: WeightedCoalition[] = []
   if (limit > 0 && BigInt(offset) < total) {
-    let skipped = 0
+    let seen = 0
     for (const coalition of minimalWinningCoalitions(weights, quota, options)) {
-      if (skipped < offset) skipped++
-      else if (items.push(coalition) >= limit) break
+      if (seen++ >= offset && items.push(coalition) >= limit) break
+      // Past the last result the search would only scan empty levels: stop there.
+      if (BigInt(seen) >= total) break
     }
   }
   return { items, total, offset, hasMore: BigInt(offset + items.length) < total }
