@@ -11,7 +11,9 @@
  * never by enumerating coalitions. Counts reach 2^(n−1) and n! overflows a double from n = 19, so
  * counts are kept exact (see exact-counting.ts), combined with BigInt, and divided only at the end.
  */
+import { sortBySeats } from './coalitions'
 import { countingModuli, fromResidues } from './exact-counting'
+import type { PartyId, SeatMap } from './types'
 
 /**
  * An index as exact fractions over one common denominator, in lowest terms:
@@ -245,6 +247,38 @@ function windowWithout(
     }
   }
   return total
+}
+
+/** One list's seats and power, for comparing the two. */
+export interface PowerRow {
+  partyId: PartyId
+  seats: number
+  /** Seats / all seats. */
+  seatShare: number
+  banzhaf: number
+  shapleyShubik: number
+}
+
+/**
+ * Seat share beside both indices for every list of a seat map, most seats first (ties by id):
+ * the rows a chart of "power against size" needs. Lists with 0 seats get 0 everywhere.
+ *
+ * @throws RangeError as banzhafIndex (e.g. a quota above all seats).
+ * @example powerTable({ a: 49, b: 49, c: 2 }, 51)[2] // { partyId: 'c', seats: 2, seatShare: 0.02, banzhaf: 1/3, shapleyShubik: 1/3 }
+ */
+export function powerTable(seats: SeatMap, quota: number): PowerRow[] {
+  const ids = sortBySeats(Object.keys(seats), seats)
+  const weights = ids.map((id) => seats[id]!)
+  const banzhaf = banzhafIndex(weights, quota)
+  const shapleyShubik = shapleyShubikIndex(weights, quota)
+  const total = weights.reduce((a, b) => a + b, 0)
+  return ids.map((partyId, i) => ({
+    partyId,
+    seats: weights[i]!,
+    seatShare: weights[i]! / total,
+    banzhaf: banzhaf[i]!,
+    shapleyShubik: shapleyShubik[i]!,
+  }))
 }
 
 /** One player of a game with a bloc: the lists it stands for (input indices) and its power. */

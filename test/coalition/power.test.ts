@@ -6,6 +6,7 @@ import {
   banzhafIndexExact,
   banzhafSwings,
   blocPower,
+  powerTable,
   ratioToNumber,
   shapleyShubikIndex,
   shapleyShubikIndexExact,
@@ -309,5 +310,27 @@ describe('the dynamic programs against brute force', () => {
       }),
       { numRuns: 150 },
     )
+  })
+})
+
+describe('powerTable', () => {
+  it('puts seat share beside both indices, most seats first', () => {
+    expect(powerTable({ c: 2, a: 49, b: 49 }, 51)).toEqual([
+      { partyId: 'a', seats: 49, seatShare: 0.49, banzhaf: 1 / 3, shapleyShubik: 1 / 3 },
+      { partyId: 'b', seats: 49, seatShare: 0.49, banzhaf: 1 / 3, shapleyShubik: 1 / 3 },
+      { partyId: 'c', seats: 2, seatShare: 0.02, banzhaf: 1 / 3, shapleyShubik: 1 / 3 },
+    ])
+  })
+
+  it('shows the lists with no power at all', () => {
+    const rows = powerTable({ fr: 4, de: 4, it: 4, be: 2, nl: 2, lu: 1 }, 12)
+    expect(rows.filter((r) => r.banzhaf === 0).map((r) => r.partyId)).toEqual(['lu'])
+  })
+
+  it('covers all 37 lists of 2018', () => {
+    const rows = powerTable(iraq2018Seats(), 165)
+    expect(rows).toHaveLength(37)
+    expect(rows[0]!.partyId).toBe('sairoon')
+    expect(rows.reduce((s, r) => s + r.seatShare, 0)).toBeCloseTo(1, 12)
   })
 })
