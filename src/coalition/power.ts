@@ -55,8 +55,9 @@ export function banzhafIndex(weights: readonly number[], quota: number): number[
  * players whose weights fit under q' = min(quota, total − quota + 1) (players are added smallest
  * first and each row only over its reachable weights, which is usually far less), plus
  * O(d·K·min(K, q'/w)) for the d distinct weights; one pass when n ≤ 52, ⌈n/51⌉ passes above; then
- * O(d·K) BigInt work. See `npm run bench` (the 2018 parliament: about 0.1 ms; 200 lists and
- * 10,000 seats: a few hundred ms, so run it off the main thread there).
+ * O(d·K) BigInt work. See `npm run bench`: the 2018 parliament takes about 0.1 ms; 200 lists
+ * take about 15 ms with 1,000 seats but 0.1–0.2 s with 5,000–10,000, so compute it off the main
+ * thread for chambers that large.
  *
  * @throws RangeError on invalid input, as banzhafIndex.
  * @example shapleyShubikIndex([49, 49, 2], 51) // [1/3, 1/3, 1/3]
