@@ -1,11 +1,14 @@
+import type { LocalizedText } from '../i18n/names'
 import { textLang, versionLabel } from '../i18n/names'
 import { useT } from '../i18n/use-t'
+import type { Locale } from '../scenario/scenario-store'
 import { useElection, useVersion } from '../scenario/selectors'
 
 /**
  * Where the figures shown come from, and what is uncertain about them. The data's prose (version
- * descriptions, uncertainties, source titles) exists in English only: in another language it is
- * shown as it is, marked with its language.
+ * descriptions, uncertainties, the chamber note) is shown in Arabic where the data has it
+ * (`descriptionAr`, `uncertaintiesAr`, `chamberNoteAr`); otherwise, and for source titles, the
+ * English is shown as it is, marked with its language.
  */
 export function SourcesPanel() {
   const { t, date, locale } = useT()
@@ -20,12 +23,17 @@ export function SourcesPanel() {
   }
   const englishNote =
     locale === 'en' ? null : <span className="muted"> {t('sources.inEnglish')}</span>
+  const description = prose(locale, version.description, version.descriptionAr)
+  const uncertainties = proseList(locale, election.uncertainties, election.uncertaintiesAr)
+  const chamberNote =
+    election.chamberNote && prose(locale, election.chamberNote, election.chamberNoteAr)
+  const foreign = (text: LocalizedText) => (text.lang === locale ? undefined : text.lang)
   return (
     <section aria-labelledby="sources-heading" className="panel sources-panel">
       <h2 id="sources-heading">{t('sources.heading', { version: label.text.toLowerCase() })}</h2>
       <p>
-        <span lang={langOf(version.description)}>{version.description}</span>
-        {langOf(version.description) && englishNote}
+        <span lang={foreign(description)}>{description.text}</span>
+        {foreign(description) && englishNote}
       </p>
       <ul className="source-list">
         {version.sourceIds.map((id) => {
@@ -50,18 +58,37 @@ export function SourcesPanel() {
       </ul>
       <details>
         <summary>{t('sources.uncertain')}</summary>
-        {locale !== 'en' && <p className="muted">{t('sources.inEnglish')}</p>}
-        <ul lang={locale === 'en' ? undefined : 'en'} dir="ltr">
-          {election.uncertainties.map((u) => (
+        {uncertainties.lang !== locale && <p className="muted">{t('sources.inEnglish')}</p>}
+        <ul
+          lang={uncertainties.lang === locale ? undefined : uncertainties.lang}
+          dir={uncertainties.lang === locale ? undefined : 'ltr'}
+        >
+          {uncertainties.items.map((u) => (
             <li key={u}>{u}</li>
           ))}
         </ul>
-        {election.chamberNote && (
-          <p className="muted" lang={langOf(election.chamberNote)} dir="auto">
-            {election.chamberNote}
+        {chamberNote && (
+          <p className="muted" lang={foreign(chamberNote)} dir="auto">
+            {chamberNote.text}
           </p>
         )}
       </details>
     </section>
   )
+}
+
+/** The data's Arabic text on Arabic pages where it has one, else the English. */
+function prose(locale: Locale, english: string, arabic: string | undefined): LocalizedText {
+  return locale === 'ar' && arabic ? { text: arabic, lang: 'ar' } : { text: english, lang: 'en' }
+}
+
+/** A list of sentences in one language: the Arabic only when it pairs one for one. */
+function proseList(
+  locale: Locale,
+  english: readonly string[],
+  arabic: readonly string[] | undefined,
+): { items: readonly string[]; lang: Locale } {
+  return locale === 'ar' && arabic && arabic.length === english.length
+    ? { items: arabic, lang: 'ar' }
+    : { items: english, lang: 'en' }
 }

@@ -44,6 +44,7 @@ const partySchema = z.object({
   seats: z.record(slug, seatCount),
   quotaSeats: z.optional(z.boolean()),
   notes: z.optional(z.array(z.string())),
+  notesAr: z.optional(z.array(z.string())),
   sourceIds: z.array(slug).check(z.minLength(1, 'needs at least one source')),
 })
 
@@ -56,6 +57,7 @@ const electionSchema = z
     electionDate: isoDate,
     chamberSize: z.number().check(z.int(), z.minimum(1), z.maximum(10_000)),
     chamberNote: z.optional(z.string()),
+    chamberNoteAr: z.optional(z.string()),
     defaultVersion: slug,
     versions: z
       .array(
@@ -65,6 +67,7 @@ const electionSchema = z
           labelAr: z.optional(text),
           date: isoDate,
           description: text,
+          descriptionAr: z.optional(text),
           sourceIds: z.array(slug).check(z.minLength(1, 'needs at least one source')),
         }),
       )
@@ -72,6 +75,7 @@ const electionSchema = z
     parties: z.array(partySchema).check(z.minLength(1)),
     sources: z.array(sourceSchema).check(z.minLength(1)),
     uncertainties: z._default(z.array(z.string()), []),
+    uncertaintiesAr: z.optional(z.array(z.string())),
   })
   .check(
     z.superRefine((e, ctx) => {
@@ -80,9 +84,23 @@ const electionSchema = z
       const sourceIds = new Set(e.sources.map((s) => s.id))
       const versionIds = e.versions.map((v) => v.id)
       if (!versionIds.includes(e.defaultVersion)) issue(['defaultVersion'], 'names no version')
+      // A translation is read item by item against the English: a missing or extra item would
+      // pair each sentence with the wrong one.
+      if (e.uncertaintiesAr && e.uncertaintiesAr.length !== e.uncertainties.length) {
+        issue(
+          ['uncertaintiesAr'],
+          `has ${e.uncertaintiesAr.length} items, not the ${e.uncertainties.length} of uncertainties`,
+        )
+      }
       const seen = new Set<string>()
       e.parties.forEach((p, i) => {
         if (seen.has(p.id)) issue(['parties', i, 'id'], `duplicate list id "${p.id}"`)
+        if (p.notesAr && p.notesAr.length !== (p.notes?.length ?? 0)) {
+          issue(
+            ['parties', i, 'notesAr'],
+            `has ${p.notesAr.length} items, not the ${p.notes?.length ?? 0} of notes`,
+          )
+        }
         seen.add(p.id)
         for (const v of versionIds) {
           if (p.seats[v] === undefined) issue(['parties', i, 'seats', v], 'is missing')

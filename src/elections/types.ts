@@ -16,6 +16,8 @@ export interface SeatVersion {
   labelAr?: string
   date: string
   description: string
+  /** `description` in Arabic; absent where there is no translation (the English is shown). */
+  descriptionAr?: string
   sourceIds: string[]
 }
 
@@ -36,6 +38,8 @@ export interface Party {
   /** Seats of this list that do not vote (e.g. a Speaker's); absent means 0. */
   nonVoting?: number
   notes?: string[]
+  /** `notes` in Arabic, one for one; absent where there is no translation. */
+  notesAr?: string[]
   sourceIds: string[]
 }
 
@@ -47,9 +51,13 @@ export interface Election {
   electionDate: string
   chamberSize: number
   chamberNote?: string
+  /** `chamberNote` in Arabic. */
+  chamberNoteAr?: string
   defaultVersion: string
   versions: SeatVersion[]
   parties: Party[]
   sources: Source[]
   uncertainties: string[]
+  /** `uncertainties` in Arabic, one for one (same length); absent where there is no translation. */
+  uncertaintiesAr?: string[]
 }

@@ -2,7 +2,6 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { ChamberSummary } from '../../src/components/chamber-summary'
-import { SourcesPanel } from '../../src/components/sources-panel'
 import { useScenarioStore } from '../../src/scenario/scenario-store'
 
 describe('ChamberSummary', () => {
@@ -34,16 +33,5 @@ describe('ChamberSummary', () => {
     await user.click(screen.getByRole('button', { name: 'إعادة الضبط' }))
     expect(useScenarioStore.getState().versionId).toBe('may2018')
     expect(useScenarioStore.getState().locale).toBe('ar')
-  })
-})
-
-describe('SourcesPanel', () => {
-  it('marks the English-only source notes as English in the Arabic interface', () => {
-    useScenarioStore.getState().setLocale('ar')
-    render(<SourcesPanel />)
-    expect(screen.getByRole('heading', { name: 'المصادر: النتائج المعلنة' })).toBeInTheDocument()
-    const description = screen.getByText(/Results announced by the Independent High Electoral/)
-    expect(description).toHaveAttribute('lang', 'en')
-    expect(screen.getByText('ما ليس مؤكدًا')).toBeInTheDocument()
   })
 })

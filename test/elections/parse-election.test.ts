@@ -60,10 +60,49 @@ describe('parseElection', () => {
       (e) => ((e.parties[0]!.color = 'red'), e),
       'elections.json: parties[0].color: must be a colour #rrggbb',
     ],
+    [
+      'Arabic uncertainties that do not pair one for one with the English',
+      (e) => ((e.uncertainties = ['One.', 'Two.']), (e.uncertaintiesAr = ['واحد.']), e),
+      'elections.json: uncertaintiesAr: has 1 items, not the 2 of uncertainties',
+    ],
+    [
+      'Arabic uncertainties where there are none in English',
+      (e) => ((e.uncertaintiesAr = ['واحد.']), e),
+      'elections.json: uncertaintiesAr: has 1 items, not the 0 of uncertainties',
+    ],
+    [
+      "Arabic notes that do not pair one for one with a list's notes",
+      (e) => ((e.parties[3]!.notes = ['One.']), (e.parties[3]!.notesAr = ['واحد.', 'اثنان.']), e),
+      'elections.json: parties[3].notesAr: has 2 items, not the 1 of notes',
+    ],
+    [
+      'an empty Arabic description',
+      (e) => ((e.versions[1]!.descriptionAr = ''), e),
+      'elections.json: versions[1].descriptionAr: Too small: expected string to have >=1 characters',
+    ],
   ])('rejects %s, naming the field', (_, mutate, message) => {
     const result = parseElection(mutate(fixtureElection()), 'elections.json')
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.errors).toContain(message)
+  })
+
+  it('accepts Arabic prose beside the English and keeps it', () => {
+    const e = fixtureElection()
+    e.chamberNote = 'All seats are elected.'
+    e.chamberNoteAr = 'جميع المقاعد منتخبة.'
+    e.versions[0]!.descriptionAr = 'الأول.'
+    e.uncertainties = ['One.', 'Two.']
+    e.uncertaintiesAr = ['واحد.', 'اثنان.']
+    e.parties[0]!.notes = ['A note.']
+    e.parties[0]!.notesAr = ['ملاحظة.']
+    const result = parseElection(e)
+    expect(result.ok && result.value).toMatchObject({
+      chamberNoteAr: 'جميع المقاعد منتخبة.',
+      versions: [{ descriptionAr: 'الأول.' }, { description: 'Second.' }],
+      uncertaintiesAr: ['واحد.', 'اثنان.'],
+      parties: [{ notesAr: ['ملاحظة.'] }, {}, {}, {}, {}],
+    })
+    expect(result.ok && result.value.versions[1]).not.toHaveProperty('descriptionAr')
   })
 
   it('never throws on junk', () => {
@@ -101,6 +140,15 @@ describe('the 2018 election', () => {
     for (const v of election.versions) {
       const dated = v.sourceIds.map((id) => byId.get(id)).filter((s) => s?.date && s.url)
       expect(dated.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('has its prose in Arabic too, one for one with the English', () => {
+    expect(election.chamberNoteAr).toMatch(/^320 مقعدًا/)
+    for (const v of election.versions) expect(v.descriptionAr).toMatch(/[\u0600-\u06ff]/)
+    expect(election.uncertaintiesAr).toHaveLength(election.uncertainties.length)
+    for (const p of election.parties) {
+      expect(p.notesAr?.length ?? 0).toBe(p.notes?.length ?? 0)
     }
   })
 
