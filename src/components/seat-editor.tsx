@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, memo, useState } from 'react'
 import { MAX_LIST_NAME_LENGTH, MAX_LIST_SEATS } from '../elections/parliament-edits'
 import type { Party } from '../elections/types'
 import { partyShortName } from '../i18n/names'
@@ -89,7 +89,21 @@ function typedSeats(value: string): number | null {
   return /^[0-9]+$/.test(value.trim()) ? Number(value.trim()) : null
 }
 
-function ListEditorRow({ row, name }: { row: ListRow; name: string }) {
+/** Rows re-render only when what they show changes (rows are rebuilt on every edit). */
+const ListEditorRow = memo(ListEditorRowView, (a, b) => {
+  const x = a.row
+  const y = b.row
+  return (
+    a.name === b.name &&
+    x.party === y.party &&
+    x.seats === y.seats &&
+    x.source === y.source &&
+    x.isEdited === y.isEdited &&
+    x.isRestyled === y.isRestyled
+  )
+})
+
+function ListEditorRowView({ row, name }: { row: ListRow; name: string }) {
   const { t, num } = useT('whatif')
   const { party, seats, source, isEdited, isRestyled } = row
   const typedName = useScenarioStore((s) =>

@@ -200,6 +200,26 @@ export function applyParliamentEdits(
   edits: ListEdits,
 ): Election {
   if (ops.length === 0 && Object.keys(edits).length === 0) return base
+  const edited = applyEdits(base, ops, edits)
+  editedFrom.set(edited, base)
+  return edited
+}
+
+/** Each edited parliament made here, to the parliament it was made from (its parent). */
+const editedFrom = new WeakMap<Election, Election>()
+
+/**
+ * The parliament an edited one was made from (itself if it was not made by
+ * applyParliamentEdits). Lets code that is handed the parliament on screen find the figures
+ * the edits apply to, e.g. to read a link's edits without applying them twice.
+ */
+export function baseParliament(election: Election): Election {
+  let base = election
+  for (let parent = editedFrom.get(base); parent; parent = editedFrom.get(base)) base = parent
+  return base
+}
+
+function applyEdits(base: Election, ops: readonly ListOp[], edits: ListEdits): Election {
   let parties = base.parties
   for (const op of ops) {
     const has = (id: PartyId) => parties.some((p) => p.id === id)

@@ -12,6 +12,8 @@ import {
   findElection,
   versionSeats,
 } from '../elections/catalog'
+import { CUSTOM_PARLIAMENT_ID } from '../elections/own-parliament'
+import { applyParliamentEdits, baseParliament } from '../elections/parliament-edits'
 import type { Election, Party } from '../elections/types'
 import {
   type Digits,
@@ -22,6 +24,13 @@ import {
   type View,
   initialScenario,
 } from './scenario-store'
+import {
+  PARLIAMENT_PARAMS,
+  encodeParliamentParams,
+  linkBase,
+  ownParliamentFromLink,
+  parliamentEditsFromLink,
+} from './url-parliament'
 
 /** The format version written into every link as `v`. Bump it when a link's meaning changes. */
 export const URL_FORMAT_VERSION = 1
@@ -44,6 +53,8 @@ export const PARAMS = {
   storyStep: 'st',
   challenge: 'ch',
   palette: 'pl',
+  // The parliament itself: list edits, chamber rule, a parliament of one's own (url-parliament.ts).
+  ...PARLIAMENT_PARAMS,
 } as const
 
 /**
@@ -64,6 +75,11 @@ export const LINK_FIELDS = [
   'storyStep',
   'challengeId',
   'palette',
+  'customParliament',
+  'listOps',
+  'listEdits',
+  'chamberMode',
+  'chamberSize',
 ] as const satisfies readonly (keyof ScenarioState)[]
 
 const KNOWN_PARAMS: ReadonlySet<string> = new Set(Object.values(PARAMS))
@@ -129,11 +145,14 @@ export function encodeScenario(
   scenario: ScenarioState,
   from: ElectionCatalog = shippedCatalog,
 ): string {
-  const election = findElection(scenario.electionId, from)
+  // Seat edits name the lists of the parliament as edited (merged and added lists included).
+  const base = linkBase(scenario, from)
+  const election = base && applyParliamentEdits(base, scenario.listOps, scenario.listEdits)
   const defaults = election ? defaultsFor(election) : initialScenario()
   const q = new URLSearchParams()
   q.set(PARAMS.version, String(URL_FORMAT_VERSION))
   if (scenario.electionId !== DEFAULT_ELECTION_ID) q.set(PARAMS.election, scenario.electionId)
+  encodeParliamentParams(scenario, q, base)
   if (scenario.versionId !== defaults.versionId) q.set(PARAMS.seatVersion, scenario.versionId)
 
   const { coalitions } = scenario
@@ -245,7 +264,18 @@ function decode(
   }
 
   const electionParam = one(PARAMS.election)
-  const election = electionParam === null ? fallback : findElection(electionParam, from)
+  let election: Election | undefined
+  let customParliament: Election | null = null
+  if (electionParam === CUSTOM_PARLIAMENT_ID) {
+    const own = ownParliamentFromLink(params, from, (w) => warnings.add(w))
+    if (!own.ok) return own
+    election = customParliament = own.parliament
+  } else {
+    const found = electionParam === null ? fallback : findElection(electionParam, from)
+    // The catalog may hold the parliament on screen with its edits: the link's edits apply to
+    // the parliament they were made on.
+    election = found && baseParliament(found)
+  }
   if (!election) {
     return {
       ok: false,
@@ -256,7 +286,14 @@ function decode(
     }
   }
   const scenario = defaultsFor(election)
-  const parties = new Map<string, Party>(election.parties.map((p) => [p.id, p]))
+  const edited = parliamentEditsFromLink(params, election, (w) => warnings.add(w))
+  scenario.customParliament = customParliament
+  scenario.listOps = edited.listOps
+  scenario.listEdits = edited.listEdits
+  scenario.chamberMode = edited.chamberMode
+  scenario.chamberSize = edited.chamberSize
+  // The rest of the link names the lists of the parliament as edited.
+  const parties = new Map<string, Party>(edited.parliament.parties.map((p) => [p.id, p]))
 
   /** A list id from the link, matched to the election's lists (following renames). */
   function resolveList(raw: string): Party | null {
@@ -331,7 +368,7 @@ function decode(
   }
 
   // Seat edits: id.count entries joined by "_"
-  const shipped = versionSeats(election, scenario.versionId)
+  const shipped = versionSeats(edited.parliament, scenario.versionId)
   const seatEdits: Record<PartyId, number> = {}
   const seen = new Set<PartyId>()
   const entries = params

@@ -30,7 +30,7 @@ function someScenario() {
 const utf8 = (text: string) => new TextEncoder().encode(text)
 const rows = (n: number) => Array.from({ length: n }, (_, i) => `List ${i},1`).join('\n')
 
-describe('ParliamentFilePanel: bad files change nothing and say why', () => {
+describe('ParliamentFilePanel: bad files change nothing and say why', { timeout: 20_000 }, () => {
   it.each<[string, BlobPart[], string, string]>([
     [
       'a PNG image',

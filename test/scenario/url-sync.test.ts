@@ -197,7 +197,7 @@ describe('startUrlSync: following the store', () => {
     const merged = selectParliament(store())!.parties.find((p) => p.name === 'Kurdistan')!.id
     store().toggleParty(merged)
     store().toggleParty('sairoon')
-    expect(window.location.search).toBe(`?v=1&c=${merged}.sairoon`)
+    expect(window.location.search).toBe(`?v=1&o=m.${merged}.kdp.puk*Kurdistan&c=${merged}.sairoon`)
 
     await travel('back')
     expect(store().coalitions).toEqual([{ id: 'c1', name: '', partyIds: [merged] }])

@@ -1,0 +1,211 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { catalog } from '../../src/elections/catalog'
+import { buildParliament, type OwnList } from '../../src/elections/own-parliament'
+import {
+  type ScenarioState,
+  initialScenario,
+  pickScenario,
+  selectParliament,
+  useScenarioStore,
+} from '../../src/scenario/scenario-store'
+import { PARAMS, decodeScenario, encodeScenario } from '../../src/scenario/url-codec'
+import { MAX_LINK_LISTS, fitsInLink } from '../../src/scenario/url-parliament'
+
+const store = useScenarioStore
+const actions = () => store.getState()
+const scenario = () => pickScenario(store.getState())
+
+/** The scenario a link gives back, opened where nothing was edited (a fresh browser). */
+function reopen(s: ScenarioState, from = catalog) {
+  const query = encodeScenario(s, from)
+  const decoded = decodeScenario(query, from)
+  if (!decoded.ok) throw new Error(decoded.reason)
+  return { query, scenario: decoded.scenario, warnings: decoded.warnings }
+}
+
+const lists = (n: number): OwnList[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `list-${i + 1}`,
+    name: `List ${i + 1}`,
+    seats: i + 1,
+    color: '#336699',
+    camp: 'unknown',
+  }))
+
+describe('links carry list edits', () => {
+  it('carries a merge, a rename, a colour, non-voting seats and a seat edit of the merged list', () => {
+    actions().mergeLists('kdp', 'puk', 'Kurdistan Alliance')
+    actions().renameList('fatah', 'Conquest')
+    actions().recolorList('nasr', '#123abc')
+    actions().setNonVoting('sairoon', 1)
+    actions().setPartySeats('kdp-puk', 45)
+    actions().toggleParty('kdp-puk')
+    actions().toggleParty('fatah')
+    const { query, scenario: back, warnings } = reopen(scenario())
+    expect(query).toBe(
+      'v=1&o=m.kdp-puk.kdp.puk*Kurdistan+Alliance&ln=fatah*Conquest&lc=nasr.123abc&nv=sairoon.1' +
+        '&c=kdp-puk.fatah&sd=kdp-puk.45',
+    )
+    expect(warnings).toEqual([])
+    expect(back).toEqual(scenario())
+  })
+
+  it('carries a split: the new list and the seats taken from the first', () => {
+    actions().toggleParty('fatah')
+    actions().splitList('fatah', 7, 'Badr')
+    const { query, scenario: back } = reopen(scenario())
+    expect(query).toContain('o=a.badr.7.')
+    expect(query).toContain('sd=fatah.40')
+    expect(back).toEqual(scenario())
+    expect(back.coalitions[0]?.partyIds).toEqual(['fatah', 'badr'])
+  })
+
+  it('carries removed lists and the chamber rule', () => {
+    actions().removeList('qarar')
+    actions().setChamberMode('sum')
+    actions().setChamberSize(330)
+    const { query, scenario: back } = reopen(scenario())
+    expect(query).toBe('v=1&o=r.qarar&cm=sum&cs=330')
+    expect(back).toEqual(scenario())
+  })
+
+  it('reads a link against the parliament on screen without applying its edits twice', () => {
+    actions().mergeLists('kdp', 'puk')
+    actions().toggleParty('kdp-puk')
+    const s = scenario()
+    const shown = selectParliament(s)!
+    const onScreen = { ...catalog, elections: [shown] }
+    const decoded = decodeScenario(encodeScenario(s, onScreen), onScreen)
+    expect(decoded).toEqual({ ok: true, scenario: s, warnings: [] })
+  })
+
+  it('still opens links made before list edits existed, with no edits', () => {
+    const decoded = decodeScenario('?v=1&c=sairoon.fatah*Core&sd=fatah.50')
+    expect(decoded.ok && decoded.scenario).toMatchObject({
+      coalitions: [{ id: 'c1', name: 'Core', partyIds: ['sairoon', 'fatah'] }],
+      seatEdits: { fatah: 50 },
+      listOps: [],
+      listEdits: {},
+      chamberMode: 'fixed',
+      chamberSize: null,
+      customParliament: null,
+    })
+  })
+
+  it.each([
+    ['o=x.kdp', 'Ignored the list change "x.kdp".'],
+    ['o=m.new.kdp.nope*X', 'Ignored the list change "m.new.kdp.nope*X".'],
+    ['o=r.nope', 'Ignored the list change "r.nope".'],
+    ['o=a.fatah.3.000000.x*Clash', 'Ignored the list change "a.fatah.3.000000.x*Clash".'],
+    ['o=a.new.-3.000000.x*Neg', 'Ignored the list change "a.new.-3.000000.x*Neg".'],
+    ['lc=fatah.red', 'Ignored the colour "fatah.red".'],
+    ['ln=nope*Name', 'Ignored the list name "nope*Name".'],
+    ['nv=fatah.x', 'Ignored the non-voting seats "fatah.x".'],
+    ['cm=half', 'Ignored the chamber rule "half".'],
+    ['cs=12345678', 'Ignored the chamber size "12345678".'],
+  ])('ignores %s with a warning', (param, warning) => {
+    const decoded = decodeScenario(`?v=1&${param}`)
+    expect(decoded).toEqual({ ok: true, scenario: initialScenario(), warnings: [warning] })
+  })
+
+  it('never throws on any value of its parameters (fast-check, 300 links)', () => {
+    const param = fc.constantFrom('o', 'ln', 'lc', 'nv', 'cm', 'cs', 'pp', 'po', 'pc', 'pt', 'pz')
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(param, fc.string({ maxLength: 30 })), { maxLength: 8 }),
+        fc.boolean(),
+        (pairs, own) => {
+          const q = new URLSearchParams({ v: '1', ...(own ? { e: 'custom' } : {}) })
+          for (const [k, v] of pairs) q.append(k, v)
+          const decoded = decodeScenario(q.toString())
+          if (decoded.ok) expect(Array.isArray(decoded.scenario.listOps)).toBe(true)
+          else expect(decoded.reason).toEqual(expect.any(String))
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('links carry a parliament of one’s own', () => {
+  const small = buildParliament({
+    title: 'Knesset 2022',
+    date: '2026-01-01',
+    lists: [
+      {
+        id: 'likud',
+        name: 'Likud',
+        otherName: 'הליכוד',
+        seats: 32,
+        color: '#1f4e9c',
+        camp: 'right',
+      },
+      { id: 'yesh-atid', name: 'Yesh Atid', seats: 24, color: '#00a0dc', camp: 'centre' },
+      {
+        id: 'others',
+        name: 'Others & co',
+        seats: 64,
+        color: '#999999',
+        camp: 'unknown',
+        nonVoting: 1,
+      },
+    ],
+  })
+
+  it('sends a small one whole, with its coalitions and edits', () => {
+    actions().loadParliament(small)
+    actions().toggleParty('likud')
+    actions().setPartySeats('yesh-atid', 25)
+    actions().renameList('others', 'The rest')
+    const { query, scenario: back, warnings } = reopen(scenario())
+    expect(query).toContain('e=custom&pt=Knesset+2022&pd=2026-01-01&pp=likud.32.1f4e9c.0*Likud')
+    expect(warnings).toEqual([])
+    expect(back).toEqual(scenario())
+  })
+
+  it(`names a large one (over ${MAX_LINK_LISTS} lists) and says what is needed where it is missing`, () => {
+    const large = buildParliament({ title: 'Big house', date: '2026-01-01', lists: lists(100) })
+    expect(fitsInLink(large)).toBe(false)
+    actions().loadParliament(large)
+    actions().toggleParty('list-100')
+    const query = encodeScenario(scenario())
+    expect(query).toBe('v=1&e=custom&pf=Big+house&c=list-100')
+    expect(decodeScenario(query)).toEqual({
+      ok: false,
+      reason:
+        'This link needs the parliament "Big house", which is too large to travel in a link. Import its file (Export JSON makes one), then open the link again.',
+    })
+    const withIt = { ...catalog, elections: [...catalog.elections, large] }
+    const decoded = decodeScenario(query, withIt)
+    expect(decoded.ok && decoded.scenario.customParliament).toBe(large)
+    expect(decoded.ok && decoded.scenario.coalitions[0]?.partyIds).toEqual(['list-100'])
+  })
+
+  it('refuses a link to a parliament of one’s own that carries none', () => {
+    expect(decodeScenario('?v=1&e=custom')).toEqual({
+      ok: false,
+      reason: 'This link is for a parliament of your own, but it carries none.',
+    })
+  })
+
+  it('drops broken lists of a carried parliament with a warning', () => {
+    const decoded = decodeScenario(
+      '?v=1&e=custom&pt=T&pp=a.3.000000.0*A&pp=b.x.000000.0*B&pp=A.1.000000.0*C',
+    )
+    expect(decoded.ok && selectParliament(decoded.scenario)?.parties.map((p) => p.id)).toEqual([
+      'a',
+    ])
+    expect(decoded.ok && decoded.warnings).toEqual([
+      'Ignored the list "b.x.000000.0*B" of the parliament in the link.',
+      'Ignored the list "A.1.000000.0*C" of the parliament in the link.',
+    ])
+  })
+})
+
+describe('link parameters', () => {
+  it('are all different', () => {
+    const names = Object.values(PARAMS)
+    expect(new Set(names).size).toBe(names.length)
+  })
+})
