@@ -1,5 +1,6 @@
 import { type ChangeEvent, useId, useState } from 'react'
 import { exportCsv, exportFileName, exportJson } from '../elections/export-parliament'
+import { CUSTOM_PARLIAMENT_ID } from '../elections/own-parliament'
 import { MAX_LISTS } from '../elections/parliament-edits'
 import {
   CSV_COLUMNS,
@@ -10,6 +11,7 @@ import {
 import { type Translate, useT } from '../i18n/use-t'
 import { useScenarioStore } from '../scenario/scenario-store'
 import { useChamber, useElection, useSeats } from '../scenario/selectors'
+import { fitsInLink } from '../scenario/url-parliament'
 
 /** Files this much larger than the import limit are refused without reading them. */
 const UNREAD_FACTOR = 50
@@ -72,6 +74,9 @@ export function ParliamentFilePanel() {
   const parliament = useElection()
   const seats = useSeats()
   const chamber = useChamber()
+  const own = useScenarioStore((s) =>
+    s.electionId === CUSTOM_PARLIAMENT_ID ? s.customParliament : null,
+  )
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const inputId = useId()
   const helpId = useId()
@@ -169,6 +174,14 @@ export function ParliamentFilePanel() {
           {t('file.exportJson')}
         </button>
       </div>
+      {own && !fitsInLink(own) && (
+        <p className="link-needs-file">
+          {t('file.tooLargeForLink', { lists: own.parties.length })}{' '}
+          <button type="button" onClick={() => onExport('json')}>
+            {t('file.downloadForLink')}
+          </button>
+        </p>
+      )}
       {outcome?.kind === 'refused' && (
         <div className="import-errors" role="alert">
           <p>

@@ -207,3 +207,15 @@ describe('ParliamentFilePanel: exporting', () => {
     expect(JSON.parse(await saved[1]!.text).lists[1]).toMatchObject({ id: 'fatah', seats: 50 })
   })
 })
+
+describe('ParliamentFilePanel: sharing a large parliament', () => {
+  it('says a link cannot carry it and offers its file', async () => {
+    const many = Array.from({ length: 61 }, (_, i) => `List ${i},1`).join('\n')
+    const { upload } = setup()
+    await upload([`name,seats\n${many}\n`], 'big.csv')
+    expect(
+      await screen.findByText(/This parliament of 61 lists is too large to travel in a link/),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Download the file to send' })).toBeInTheDocument()
+  })
+})
