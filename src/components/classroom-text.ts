@@ -1,7 +1,7 @@
 /**
  * Small text helpers shared by the classroom components (story, challenges). Pure.
  */
-import { intlLocale } from '../i18n/locales'
+import { numberingSystem } from '../i18n/locales'
 import type { Digits, Locale } from '../scenario/scenario-store'
 
 /**
@@ -14,9 +14,11 @@ export function localDigits(text: string, digits: Digits): string {
   return text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)))
 }
 
-/** The Intl tag for dates: Iraq names the months with the Syriac-derived names (أيار, آب), which 'ar-IQ' gives. */
+/**
+ * The Intl tag for dates, as the rest of the app writes them (i18n.ts formatDate): British
+ * day-month-year for English; for Arabic, Iraq's month names (أيار, آب), which 'ar-IQ' gives.
+ */
 export function dateTag(locale: Locale, digits: Digits): string {
-  return locale === 'ar'
-    ? `ar-IQ-u-nu-${digits === 'arabic' ? 'arab' : 'latn'}`
-    : intlLocale(locale, digits)
+  const region = locale === 'en' ? 'en-GB' : locale === 'ar' ? 'ar-IQ' : locale
+  return `${region}-u-nu-${numberingSystem(digits)}`
 }
