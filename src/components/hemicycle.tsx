@@ -1,9 +1,20 @@
-import { useMemo } from 'react'
-import { chamberOrder, hemicycleLayout } from '../coalition/hemicycle'
-import { useLocalizedCoalitionViews, usePartyShortName } from '../i18n/use-names'
+import { useMemo, useState } from 'react'
+import { describeResult } from '../coalition/format'
+import { type HemicycleLayout, chamberOrder, hemicycleLayout } from '../coalition/hemicycle'
+import { electionTitle, versionLabel } from '../i18n/names'
+import { useLocalizedCoalitionViews, usePartyShortName, useVerdictWords } from '../i18n/use-names'
 import { useT } from '../i18n/use-t'
-import { useScenarioStore } from '../scenario/scenario-store'
-import { useChamber, useElection, usePartiesById, useSeats } from '../scenario/selectors'
+import { pickScenario, useScenarioStore } from '../scenario/scenario-store'
+import {
+  useChamber,
+  useElection,
+  usePartiesById,
+  useSeats,
+  useVersion,
+} from '../scenario/selectors'
+import { scenarioLink } from '../scenario/url-sync'
+import { downloadBlob, svgToPng } from './download'
+import { hemicycleSvg } from './hemicycle-export'
 import { usePartyPaint } from './use-party-colors'
 import './classroom.css'
 
@@ -28,6 +39,7 @@ export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projecto
   const partiesById = usePartiesById()
   const paint = usePartyPaint()
   const shortName = usePartyShortName()
+  const words = useVerdictWords()
   const activeId = useScenarioStore((s) => s.activeCoalitionId)
   const active = useLocalizedCoalitionViews().find((v) => v.coalition.id === activeId)
   const members = useMemo(() => active?.coalition.partyIds ?? [], [active])
@@ -164,6 +176,24 @@ export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projecto
           {t('hemicycle.legendMajority', { majority })}
         </li>
       </ul>
+      {variant === 'panel' && layout && (
+        <HemicycleDownloads
+          layout={layout}
+          colors={order.map((id) => paint.get(id)?.color ?? VACANT_COLOR)}
+          members={new Set(order.flatMap((id, i) => (memberSet.has(id) ? [i] : [])))}
+          majorityIndex={majoritySeat ? majority - 1 : null}
+          centre={[
+            active ? num(held) : '—',
+            t('hemicycle.centreOf', { total: totalSeats }),
+            t('hemicycle.centreNeeded', { majority }),
+          ]}
+          title={
+            active
+              ? `${active.label}: ${describeResult(active.result, words)}`
+              : t('hemicycle.summaryNone', { total: totalSeats, majority })
+          }
+        />
+      )}
       <div className="visually-hidden">
         <p>{summary}</p>
         <p>{t('hemicycle.orderHeading')}</p>
@@ -187,5 +217,67 @@ export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projecto
         </ol>
       </div>
     </section>
+  )
+}
+
+interface DownloadsProps {
+  layout: HemicycleLayout
+  colors: readonly string[]
+  members: ReadonlySet<number>
+  majorityIndex: number | null
+  centre: readonly [string, string, string]
+  title: string
+}
+
+/** "Download SVG" and "Download PNG": the arc with a caption naming the scenario, data and link. */
+function HemicycleDownloads(props: DownloadsProps) {
+  const { t, locale, date } = useT('classroom')
+  const election = useElection()
+  const version = useVersion()
+  const versionId = useScenarioStore((s) => s.versionId)
+  // Shared pictures open the standard view.
+  const link = useScenarioStore((s) => scenarioLink({ ...pickScenario(s), view: 'standard' }))
+  const [failed, setFailed] = useState(false)
+  if (!election || !version) return null
+
+  const sources = [
+    ...new Set(
+      version.sourceIds.flatMap((id) => election.sources.find((s) => s.id === id)?.publisher ?? []),
+    ),
+  ]
+  const caption = [
+    props.title,
+    `${electionTitle(election, locale).text} · ${versionLabel(version, locale).text} (${date(version.date)})`,
+    t('export.sources', { sources: sources.join(', ') }),
+    link,
+  ]
+  const make = () =>
+    hemicycleSvg({ ...props, caption, lang: locale, dir: locale === 'ar' ? 'rtl' : 'ltr' })
+  const fileName = `kutla-${election.id}-${versionId}-hemicycle`
+
+  const saveSvg = () => {
+    const { svg } = make()
+    downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${fileName}.svg`)
+  }
+  const savePng = async () => {
+    setFailed(false)
+    try {
+      const { svg, width, height } = make()
+      downloadBlob(await svgToPng(svg, width, height), `${fileName}.png`)
+    } catch {
+      setFailed(true)
+    }
+  }
+
+  return (
+    <div className="hemicycle-downloads">
+      <button type="button" onClick={saveSvg}>
+        {t('export.svg')}
+      </button>
+      <button type="button" onClick={() => void savePng()}>
+        {t('export.png')}
+      </button>
+      {failed && <p role="alert">{t('export.failed')}</p>}
+    </div>
   )
 }

@@ -119,3 +119,30 @@ test('a challenge travels in the link and is checked as lists are pressed', asyn
   await expect(panel).toContainText('3 coalitions solve this task.')
   expect(errors).toEqual([])
 })
+
+test('saves the hemicycle as PNG and SVG with its caption', async ({ page }) => {
+  const errors = watchErrors(page)
+  await page.goto('/')
+  for (const name of [/^Sairoon, /, /^Fatah, /])
+    await page.getByRole('button', { name }).first().click()
+
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG' }).click(),
+  ])
+  expect(png.suggestedFilename()).toBe('kutla-iraq-2018-may2018-hemicycle.png')
+  const { readFile } = await import('node:fs/promises')
+  const bytes = await readFile((await png.path())!)
+  // PNG signature, then the IHDR width: twice the 1200-pixel drawing.
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
+  expect(bytes.readUInt32BE(16)).toBe(2400)
+
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download SVG' }).click(),
+  ])
+  const text = await readFile((await svg.path())!, 'utf8')
+  expect(text).toContain('Sairoon + Fatah: 101 seats — 64 short of a majority')
+  expect(text.match(/<circle /g)).toHaveLength(330)
+  expect(errors).toEqual([])
+})

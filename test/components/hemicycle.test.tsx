@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
 import { Hemicycle } from '../../src/components/hemicycle'
 import { useScenarioStore } from '../../src/scenario/scenario-store'
 
@@ -78,5 +79,33 @@ describe('Hemicycle', () => {
       screen.getByRole('img', { name: /^رسم نصف دائري لمقاعد المجلس البالغة ٣٢٩/ }),
     ).toBeInTheDocument()
     expect(screen.getByText(/خط الأغلبية عند المقعد رقم ١٦٥/)).toBeInTheDocument()
+  })
+})
+
+describe('Hemicycle downloads', () => {
+  const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL }
+  afterEach(() => {
+    URL.createObjectURL = original.create
+    URL.revokeObjectURL = original.revoke
+  })
+
+  it('saves the arc as an SVG file with the scenario, the data, its sources and the link', async () => {
+    const user = userEvent.setup()
+    const saved: Blob[] = []
+    URL.createObjectURL = (blob: Blob) => {
+      saved.push(blob)
+      return 'blob:kutla'
+    }
+    URL.revokeObjectURL = () => {}
+    buildCoalition(['sairoon', 'fatah'])
+    render(<Hemicycle />)
+    await user.click(screen.getByRole('button', { name: 'Download SVG' }))
+    expect(saved).toHaveLength(1)
+    expect(saved[0]!.type).toBe('image/svg+xml')
+    const svg = await saved[0]!.text()
+    expect(svg).toContain('Sairoon + Fatah: 101 seats — 64 short of a majority')
+    expect(svg).toContain('Announced results (19 May 2018)')
+    expect(svg).toMatch(/Sources: Wikipedia.*, Rudaw, Mehr News Agency/)
+    expect(svg).toMatch(/\?v=1&amp;c=sairoon\.fatah/)
   })
 })
