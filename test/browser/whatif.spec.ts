@@ -97,4 +97,34 @@ test.describe('what if', () => {
     await expect(summary).toContainText('329 seats')
     await expect(summary).toContainText('165 for a majority')
   })
+
+  test('a small parliament of one’s own travels in the link, edits and all', async ({
+    page,
+    browser,
+  }) => {
+    await page.goto('/')
+    await page.getByLabel('Import a parliament (CSV or JSON)').setInputFiles({
+      name: 'knesset-2022.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'name,seats\nLikud,32\nYesh Atid,24\nReligious Zionism,14\nNational Unity,12\nShas,11\n' +
+          'United Torah Judaism,7\nYisrael Beiteinu,6\nRa’am,5\nHadash–Ta’al,5\nLabor,4\n',
+      ),
+    })
+    const whatIf = page.getByRole('region', { name: 'What if' })
+    await whatIf.getByRole('spinbutton', { name: 'Seats of Labor' }).fill('6')
+    await expect(page).toHaveURL(/e=custom/)
+    await expect(page).toHaveURL(/sd=labor\.6/)
+
+    const fresh = await browser.newContext()
+    const other = await fresh.newPage()
+    await other.goto(page.url())
+    const summary = other.getByRole('region', { name: 'Chamber summary' })
+    await expect(summary).toContainText('120 seats')
+    await expect(summary).toContainText('61 for a majority')
+    await expect(
+      other.getByRole('region', { name: 'What if' }).getByRole('list', { name: 'Your edits' }),
+    ).toHaveText('Labor 6 (source: 4)')
+    await fresh.close()
+  })
 })
