@@ -18,7 +18,50 @@ function formatLimit(v) {
 }
 
 function rows(report) {
-  const { load, clicks2018: c18, clicks200: c200 } = report
+  const {
+    load,
+    loadSlowCpu: slow,
+    clicks2018: c18,
+    clicks200: c200,
+    clicksSlowCpu: slowClicks,
+  } = report
+  const timing = (label, m) => [label, ms(m.median), ms(m.p95)]
+  const timings = []
+  if (load) {
+    timings.push(
+      timing('First contentful paint', load.fcp),
+      timing('Party list clickable', load.listClickable),
+      timing('Chart drawn', load.chartShown),
+    )
+  }
+  if (slow) {
+    timings.push(
+      timing(`First contentful paint, ${slow.cpuSlowdown}× slower CPU`, slow.fcp),
+      timing(`Party list clickable, ${slow.cpuSlowdown}× slower CPU`, slow.listClickable),
+    )
+  }
+  if (c18) {
+    timings.push(
+      timing(`Click → DOM updated, 2018 (${c18.lists} lists)`, c18.commit),
+      timing('Click → frame rendered, 2018', c18.frame),
+      timing('Click → next frame (double rAF), 2018', c18.doubleRaf),
+      timing(`Click → DOM updated, ${c200.lists} lists`, c200.commit),
+      timing(`Click → frame rendered, ${c200.lists} lists`, c200.frame),
+      timing(`Click → next frame (double rAF), ${c200.lists} lists`, c200.doubleRaf),
+      timing('Inert click → frame rendered (floor)', c18.inert.frame),
+      timing('Inert click → next frame (floor)', c18.inert.doubleRaf),
+    )
+  }
+  if (slowClicks) {
+    const x = slowClicks.cpuSlowdown
+    timings.push(
+      timing(`Click → frame rendered, 2018, ${x}× slower CPU`, slowClicks.data2018.frame),
+      timing(
+        `Click → frame rendered, ${c200.lists} lists, ${x}× slower CPU`,
+        slowClicks.data200.frame,
+      ),
+    )
+  }
   return {
     budgets: report.verdicts.map((v) => [
       v.budget,
@@ -32,55 +75,7 @@ function rows(report) {
       kb(f.raw),
       kb(f.gzip),
     ]),
-    timings: [
-      ['First contentful paint', ms(load.fcp.median), ms(load.fcp.p95)],
-      ['Party list clickable', ms(load.listClickable.median), ms(load.listClickable.p95)],
-      ['Chart drawn', ms(load.chartShown.median), ms(load.chartShown.p95)],
-      ...(report.loadSlowCpu
-        ? [
-            [
-              `First contentful paint, ${report.loadSlowCpu.cpuSlowdown}× slower CPU`,
-              ms(report.loadSlowCpu.fcp.median),
-              ms(report.loadSlowCpu.fcp.p95),
-            ],
-            [
-              `Party list clickable, ${report.loadSlowCpu.cpuSlowdown}× slower CPU`,
-              ms(report.loadSlowCpu.listClickable.median),
-              ms(report.loadSlowCpu.listClickable.p95),
-            ],
-          ]
-        : []),
-      [`Click → DOM updated, 2018 (${c18.lists} lists)`, ms(c18.commit.median), ms(c18.commit.p95)],
-      [`Click → frame rendered, 2018`, ms(c18.frame.median), ms(c18.frame.p95)],
-      [`Click → next frame (double rAF), 2018`, ms(c18.doubleRaf.median), ms(c18.doubleRaf.p95)],
-      [`Click → DOM updated, ${c200.lists} lists`, ms(c200.commit.median), ms(c200.commit.p95)],
-      [`Click → frame rendered, ${c200.lists} lists`, ms(c200.frame.median), ms(c200.frame.p95)],
-      [
-        `Click → next frame (double rAF), ${c200.lists} lists`,
-        ms(c200.doubleRaf.median),
-        ms(c200.doubleRaf.p95),
-      ],
-      ['Inert click → frame rendered (floor)', ms(c18.inert.frame.median), ms(c18.inert.frame.p95)],
-      [
-        'Inert click → next frame (floor)',
-        ms(c18.inert.doubleRaf.median),
-        ms(c18.inert.doubleRaf.p95),
-      ],
-      ...(report.clicksSlowCpu
-        ? [
-            [
-              `Click → frame rendered, 2018, ${report.clicksSlowCpu.cpuSlowdown}× slower CPU`,
-              ms(report.clicksSlowCpu.data2018.frame.median),
-              ms(report.clicksSlowCpu.data2018.frame.p95),
-            ],
-            [
-              `Click → frame rendered, ${c200.lists} lists, ${report.clicksSlowCpu.cpuSlowdown}× slower CPU`,
-              ms(report.clicksSlowCpu.data200.frame.median),
-              ms(report.clicksSlowCpu.data200.frame.p95),
-            ],
-          ]
-        : []),
-    ],
+    timings,
     lighthouse: report.lighthouse
       ? ['mobile', 'desktop'].map((f) => {
           const l = report.lighthouse[f]
@@ -125,11 +120,9 @@ export function textTable(report) {
     pad([['Budget', 'Measured', 'Limit', ''], ...r.budgets]),
     '',
     pad([['Chunk', 'Loaded', 'Raw', 'Gzip'], ...r.chunks]),
-    '',
-    pad([['Timing (median of runs)', 'Median', 'p95'], ...r.timings]),
-    '',
-    heapText(report.heap),
   ]
+  if (r.timings.length) parts.push('', pad([['Timing', 'Median', 'p95'], ...r.timings]))
+  if (report.heap) parts.push('', heapText(report.heap))
   if (r.lighthouse.length) {
     parts.push(
       '',
@@ -172,21 +165,22 @@ export function markdownReport(report, jsonFile) {
       'module preloads, stylesheet); the chart and the service worker registration load after.',
     '',
     mdTable(['Chunk', 'Loaded', 'Raw', 'Gzip'], r.chunks),
-    '',
-    '## Timings',
-    '',
-    `${report.settings.coldLoads} cold loads (fresh browser context each, no cache) and ` +
-      `${report.settings.clicks} clicks per data set, at 1280×900. “Frame rendered” is the click ` +
-      'event to the end of the frame that shows the new total and chart (requestAnimationFrame, then ' +
-      'the next task); “next frame” adds a second requestAnimationFrame, which waits for the next ' +
-      'vsync: the inert click shows what the method itself costs.',
-    '',
-    mdTable(['Measure', 'Median', 'p95'], r.timings),
-    '',
-    '## Memory',
-    '',
-    heapText(report.heap),
   ]
+  if (r.timings.length) {
+    sections.push(
+      '',
+      '## Timings',
+      '',
+      `${report.settings.coldLoads} cold loads (fresh browser context each, no cache) and ` +
+        `${report.settings.clicks} clicks per data set, at 1280×900. “Frame rendered” is the click ` +
+        'event to the end of the frame that shows the new total and chart (requestAnimationFrame, then ' +
+        'the next task); “next frame” adds a second requestAnimationFrame, which waits for the next ' +
+        'vsync: the inert click shows what the method itself costs.',
+      '',
+      mdTable(['Measure', 'Median', 'p95'], r.timings),
+    )
+  }
+  if (report.heap) sections.push('', '## Memory', '', heapText(report.heap))
   if (r.lighthouse.length) {
     sections.push(
       '',

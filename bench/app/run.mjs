@@ -3,8 +3,9 @@
 // 127.0.0.1 at a free port, drives Chromium, prints a JSON report and a table, and saves the
 // report as bench/results/<date>-<commit>.json and bench/results/latest.md.
 //
-// Options: --quick (fewer repetitions), --no-lighthouse, --no-save, --cpu-slowdown <n> (an
-// extra set of loads and clicks with Chromium's CPU throttling).
+// Options: --quick (fewer repetitions), --no-lighthouse, --no-save, --only load,clicks,heap,lighthouse
+// (a subset of the measures), --cpu-slowdown <n> (an extra set of loads and clicks with Chromium's
+// CPU throttled n times, as on a slow laptop or phone).
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -21,13 +22,18 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
 const slowdownIndex = args.indexOf('--cpu-slowdown')
-const cpuSlowdown = slowdownIndex >= 0 ? Number(args[slowdownIndex + 1]) : 4
+const cpuSlowdown = slowdownIndex >= 0 ? Number(args[slowdownIndex + 1]) : 0
+const onlyIndex = args.indexOf('--only')
+const parts = new Set(
+  onlyIndex >= 0 ? args[onlyIndex + 1].split(',') : ['load', 'clicks', 'heap', 'lighthouse'],
+)
 const settings = {
   coldLoads: quick ? 5 : 7,
   clicks: quick ? 50 : 100,
   heapRuns: quick ? 1 : 2,
   lighthouseRuns: quick ? 1 : 3,
-  lighthouse: !args.includes('--no-lighthouse'),
+  parts: [...parts],
+  lighthouse: parts.has('lighthouse') && !args.includes('--no-lighthouse'),
   cpuSlowdown,
   save: !args.includes('--no-save'),
 }
@@ -127,9 +133,11 @@ async function main() {
     bytes: { gzipLevel: GZIP_LEVEL, ...sizes },
   }
   try {
-    log(`${settings.coldLoads} cold loads…`)
-    report.load = await loads(browser, server.url, 1)
-    if (settings.cpuSlowdown > 1) {
+    if (parts.has('load')) {
+      log(`${settings.coldLoads} cold loads…`)
+      report.load = await loads(browser, server.url, 1)
+    }
+    if (parts.has('load') && settings.cpuSlowdown > 1) {
       log(`${settings.coldLoads} cold loads at ${settings.cpuSlowdown}× CPU slowdown…`)
       report.loadSlowCpu = {
         cpuSlowdown: settings.cpuSlowdown,
@@ -137,14 +145,16 @@ async function main() {
       }
     }
 
-    log(`click-to-paint, ${settings.clicks} clicks, 2018 data…`)
-    report.clicks2018 = await clickLatency(browser, server.url, { clicks: settings.clicks })
-    log(`click-to-paint, ${settings.clicks} clicks, ${synthetic.lists} lists…`)
-    report.clicks200 = {
-      ...(await clickLatency(browser, server200.url, { clicks: settings.clicks })),
-      chamberSize: synthetic.chamberSize,
+    if (parts.has('clicks')) {
+      log(`click-to-paint, ${settings.clicks} clicks, 2018 data…`)
+      report.clicks2018 = await clickLatency(browser, server.url, { clicks: settings.clicks })
+      log(`click-to-paint, ${settings.clicks} clicks, ${synthetic.lists} lists…`)
+      report.clicks200 = {
+        ...(await clickLatency(browser, server200.url, { clicks: settings.clicks })),
+        chamberSize: synthetic.chamberSize,
+      }
     }
-    if (settings.cpuSlowdown > 1) {
+    if (parts.has('clicks') && settings.cpuSlowdown > 1) {
       log(`click-to-paint at ${settings.cpuSlowdown}× CPU slowdown…`)
       report.clicksSlowCpu = {
         cpuSlowdown: settings.cpuSlowdown,
@@ -159,23 +169,25 @@ async function main() {
       }
     }
 
-    log(`JS heap after 10, 1,000 and 2,000 toggles (${settings.heapRuns}×)…`)
-    const heaps = []
-    for (let i = 0; i < settings.heapRuns; i++) heaps.push(await heapGrowth(browser, server.url))
-    report.heap = {
-      runs: heaps.map((h) => ({ ...h, errors: undefined })),
-      afterSmall: median(heaps.map((h) => h.afterSmall)),
-      afterLarge: median(heaps.map((h) => h.afterLarge)),
-      afterLarger: median(heaps.map((h) => h.afterLarger)),
-      growth: median(heaps.map((h) => h.growth)),
-      growthAfterWarmup: median(heaps.map((h) => h.growthAfterWarmup)),
-      growthByKind: Object.fromEntries(
-        Object.keys(heaps[0].growthByKind).map((k) => [
-          k,
-          median(heaps.map((h) => h.growthByKind[k])),
-        ]),
-      ),
-      errors: heaps.flatMap((h) => h.errors),
+    if (parts.has('heap')) {
+      log(`JS heap after 10, 1,000 and 2,000 toggles (${settings.heapRuns}×)…`)
+      const heaps = []
+      for (let i = 0; i < settings.heapRuns; i++) heaps.push(await heapGrowth(browser, server.url))
+      report.heap = {
+        runs: heaps.map((h) => ({ ...h, errors: undefined })),
+        afterSmall: median(heaps.map((h) => h.afterSmall)),
+        afterLarge: median(heaps.map((h) => h.afterLarge)),
+        afterLarger: median(heaps.map((h) => h.afterLarger)),
+        growth: median(heaps.map((h) => h.growth)),
+        growthAfterWarmup: median(heaps.map((h) => h.growthAfterWarmup)),
+        growthByKind: Object.fromEntries(
+          Object.keys(heaps[0].growthByKind).map((k) => [
+            k,
+            median(heaps.map((h) => h.growthByKind[k])),
+          ]),
+        ),
+        errors: heaps.flatMap((h) => h.errors),
+      }
     }
   } finally {
     await browser.close()
@@ -238,60 +250,58 @@ function median(values) {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
 }
 
-/** Each budget with the measured figure and whether it is met. */
+/** Each budget with the measured figure and whether it is met (for the parts measured). */
 function verdicts(r) {
   const v = []
   const add = (budget, measured, limit, unit, met) => v.push({ budget, measured, limit, unit, met })
+  const firstJs = r.bytes.beforeFirstInteraction.js.gzip
   add(
     'First-load JS (gzip)',
-    r.bytes.beforeFirstInteraction.js.gzip,
+    firstJs,
     BUDGETS.firstLoadJsGzip,
     'bytes',
-    r.bytes.beforeFirstInteraction.js.gzip <= BUDGETS.firstLoadJsGzip,
+    firstJs <= BUDGETS.firstLoadJsGzip,
   )
-  add(
-    'Click-to-paint median, 2018',
-    r.clicks2018.frame.median,
-    BUDGETS.clickToPaintMedian2018,
-    'ms',
-    r.clicks2018.frame.median < BUDGETS.clickToPaintMedian2018,
-  )
-  add(
-    'Click-to-paint median, 200 lists',
-    r.clicks200.frame.median,
-    BUDGETS.clickToPaintMedian200,
-    'ms',
-    r.clicks200.frame.median < BUDGETS.clickToPaintMedian200,
-  )
-  add(
-    'Heap growth, 10 → 1,000 toggles',
-    r.heap.growth,
-    BUDGETS.heapGrowth,
-    'bytes',
-    r.heap.growth <= BUDGETS.heapGrowth,
-  )
+  if (r.clicks2018) {
+    const ms18 = r.clicks2018.frame.median
+    const ms200 = r.clicks200.frame.median
+    const limit18 = BUDGETS.clickToPaintMedian2018
+    const limit200 = BUDGETS.clickToPaintMedian200
+    add('Click-to-paint median, 2018', ms18, limit18, 'ms', ms18 < limit18)
+    add('Click-to-paint median, 200 lists', ms200, limit200, 'ms', ms200 < limit200)
+  }
+  if (r.heap) {
+    const growth = r.heap.growth
+    add(
+      'Heap growth, 10 → 1,000 toggles',
+      growth,
+      BUDGETS.heapGrowth,
+      'bytes',
+      growth <= BUDGETS.heapGrowth,
+    )
+  }
   if (r.lighthouse) {
     const { mobile, desktop } = r.lighthouse
-    add(
-      'Lighthouse performance (mobile)',
-      mobile.scores.performance,
-      95,
-      'score',
-      mobile.scores.performance >= 95,
-    )
+    const perf = mobile.scores.performance
+    const limit = BUDGETS.lighthouse.performanceMobile
+    add('Lighthouse performance (mobile)', perf, limit, 'score', perf >= limit)
     for (const c of ['accessibility', 'best-practices', 'seo']) {
       const worst = Math.min(mobile.scores[c], desktop.scores[c])
-      add(`Lighthouse ${c} (mobile, desktop)`, worst, 100, 'score', worst >= 100)
+      add(
+        `Lighthouse ${c} (mobile, desktop)`,
+        worst,
+        BUDGETS.lighthouse[c],
+        'score',
+        worst >= BUDGETS.lighthouse[c],
+      )
     }
   }
-  add('vite build warnings', r.build.warnings.length, 0, 'count', r.build.warnings.length === 0)
-  add(
-    'Requests to other origins',
-    r.load.offOriginRequests.length,
-    0,
-    'count',
-    r.load.offOriginRequests.length === 0,
-  )
+  const warnings = r.build.warnings.length
+  add('vite build warnings', warnings, 0, 'count', warnings === 0)
+  if (r.load) {
+    const foreign = r.load.offOriginRequests.length
+    add('Requests to other origins', foreign, 0, 'count', foreign === 0)
+  }
   return v
 }
 
