@@ -11,7 +11,7 @@ import { type ListRow, useListOpsSummary, useListRows } from '../scenario/select
  * source figures; then merging, splitting and adding lists. The store holds only the edits; the
  * totals, verdicts and charts everywhere else follow from them.
  */
-export function SeatEditor() {
+export function SeatEditor({ initiallyOpen = false }: { initiallyOpen?: boolean }) {
   const { t, locale } = useT('whatif')
   const rows = useListRows()
   const resetEdits = useScenarioStore((s) => s.resetEdits)
@@ -24,6 +24,7 @@ export function SeatEditor() {
   const opsSummary = useListOpsSummary().filter((op) => op.kind !== 'add')
   const nameOf = (party: Party) => partyShortName(party, locale).text
   const edited = rows.filter((r) => r.isEdited || r.source === null)
+  const [open, setOpen] = useState(initiallyOpen)
 
   return (
     <div className="seat-editor">
@@ -57,27 +58,37 @@ export function SeatEditor() {
       {rows.length === 0 ? (
         <p className="hint">{t('editor.empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="seat-table" aria-labelledby="seat-editor-heading">
-            <thead>
-              <tr>
-                <th scope="col">{t('editor.colour')}</th>
-                <th scope="col">{t('editor.list')}</th>
-                <th scope="col">{t('editor.seats')}</th>
-                <th scope="col">{t('editor.source')}</th>
-                <th scope="col">{t('editor.nonVoting')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('editor.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <ListEditorRow key={row.party.id} row={row} name={nameOf(row.party)} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        // The table (eight controls per list) is built only while open, so the page stays light.
+        <details
+          className="seat-table-details"
+          open={open}
+          onToggle={(e) => setOpen(e.currentTarget.open)}
+        >
+          <summary>{t('editor.show', { count: rows.length })}</summary>
+          {open && (
+            <div className="table-scroll">
+              <table className="seat-table" aria-labelledby="seat-editor-heading">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('editor.colour')}</th>
+                    <th scope="col">{t('editor.list')}</th>
+                    <th scope="col">{t('editor.seats')}</th>
+                    <th scope="col">{t('editor.source')}</th>
+                    <th scope="col">{t('editor.nonVoting')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('editor.actions')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <ListEditorRow key={row.party.id} row={row} name={nameOf(row.party)} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </details>
       )}
       <ListForms rows={rows} nameOf={nameOf} />
     </div>

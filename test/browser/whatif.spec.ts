@@ -26,6 +26,7 @@ test.describe('what if', () => {
     await expect(card.getByText('47 seats — 118 short of a majority')).toBeVisible()
 
     const whatIf = page.getByRole('region', { name: 'What if' })
+    await whatIf.getByText('Edit each list (37 lists)').click()
     await whatIf.getByRole('spinbutton', { name: 'Seats of Fatah' }).fill('50')
     await expect(whatIf.getByRole('list', { name: 'Your edits' })).toHaveText(
       'Fatah 50 (source: 47)',
@@ -112,6 +113,7 @@ test.describe('what if', () => {
       ),
     })
     const whatIf = page.getByRole('region', { name: 'What if' })
+    await whatIf.getByText('Edit each list (10 lists)').click()
     await whatIf.getByRole('spinbutton', { name: 'Seats of Labor' }).fill('6')
     await expect(page).toHaveURL(/e=custom/)
     await expect(page).toHaveURL(/sd=labor\.6/)

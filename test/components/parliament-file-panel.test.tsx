@@ -150,7 +150,7 @@ describe('ParliamentFilePanel: importing', () => {
     render(
       <>
         <ParliamentFilePanel />
-        <SeatEditor />
+        <SeatEditor initiallyOpen />
       </>,
     )
     const file = new File(['name,seats\n<img src=x onerror=alert(1)>,3\nB,4\n'], 'html.csv')

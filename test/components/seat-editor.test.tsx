@@ -16,7 +16,7 @@ function renderEditor() {
   render(
     <>
       <ChamberOptions />
-      <SeatEditor />
+      <SeatEditor initiallyOpen />
     </>,
   )
   return user
@@ -34,6 +34,15 @@ describe('SeatEditor', { timeout: 20_000 }, () => {
     expect(screen.getByText('source: 47')).toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent('Seats add up to 332 of 329: 3 too many.')
     expect(store.getState().seatEdits).toEqual({ fatah: 50 })
+  })
+
+  it('builds the table of lists only once it is opened', async () => {
+    useFixture()
+    const user = userEvent.setup()
+    render(<SeatEditor />)
+    expect(screen.queryByRole('spinbutton', { name: 'Seats of Labour' })).toBeNull()
+    await user.click(screen.getByText('Edit each list (5 lists)'))
+    expect(screen.getByRole('spinbutton', { name: 'Seats of Labour' })).toHaveValue(41)
   })
 
   it('steps seats with buttons that work from the keyboard', async () => {
