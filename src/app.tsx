@@ -7,6 +7,7 @@ import { LinkNotice } from './components/link-notice'
 import { OfflineStatus } from './components/offline-status'
 import { PanelBoundary } from './components/panel-boundary'
 import { PartyList } from './components/party-list'
+import { PrintSheet } from './components/print-sheet'
 import { ProjectorToggle } from './components/projector-toggle'
 import { ProjectorView } from './components/projector-view'
 import { RecentScenarios, StorageNotice } from './components/recent-scenarios'
@@ -29,9 +30,12 @@ export function App() {
   if (!election) return <DataError errors={catalog.errors} />
   if (view === 'projector') {
     return (
-      <PanelBoundary name="projector">
-        <ProjectorView />
-      </PanelBoundary>
+      <>
+        <PanelBoundary name="projector">
+          <ProjectorView />
+        </PanelBoundary>
+        <PrintSheet />
+      </>
     )
   }
   return (
@@ -77,6 +81,7 @@ export function App() {
         <OfflineStatus />
       </footer>
       <VerdictAnnouncer />
+      <PrintSheet />
     </>
   )
 }

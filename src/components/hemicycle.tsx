@@ -30,7 +30,7 @@ const r4 = (n: number) => Math.round(n * 10_000) / 10_000
  * the coalition being edited from the left as filled dots, every other list after it as dimmed
  * rings, and the majority seat ringed on a dashed line. A sentence and a list give the same in text.
  */
-export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projector' }) {
+export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projector' | 'print' }) {
   const { t, num } = useT('classroom')
   const { t: tc } = useT()
   const election = useElection()
@@ -79,7 +79,7 @@ export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projecto
   return (
     <section
       aria-labelledby={headingId}
-      className={variant === 'panel' ? 'panel hemicycle-panel' : 'hemicycle-panel is-projector'}
+      className={variant === 'panel' ? 'panel hemicycle-panel' : `hemicycle-panel is-${variant}`}
     >
       <h2 id={headingId} className={variant === 'projector' ? 'visually-hidden' : undefined}>
         {t('hemicycle.heading')}

@@ -39,9 +39,9 @@ test('steps through the 2018 story with the keyboard and enters the projector vi
   await page.keyboard.press('ArrowRight')
   await expect(story(page)).toContainText('Step 3 of 7')
   await expect(story(page)).toContainText('Sadr and Amiri announce an alliance in Najaf')
-  await expect(
-    page.getByText('Sadr–Amiri alliance hold 101 of 329 seats; the majority line is seat 165.'),
-  ).toBeAttached()
+  await expect(page.getByRole('region', { name: 'The chamber' })).toContainText(
+    'Sadr–Amiri alliance hold 101 of 329 seats; the majority line is seat 165.',
+  )
   await expect(hemicycle(page).locator('circle.seat.is-member')).toHaveCount(101)
   await expect(page).toHaveURL(/[?&]st=3(&|$)/)
 
@@ -145,4 +145,20 @@ test('saves the hemicycle as PNG and SVG with its caption', async ({ page }) => 
   expect(text).toContain('Sairoon + Fatah: 101 seats — 64 short of a majority')
   expect(text.match(/<circle /g)).toHaveLength(330)
   expect(errors).toEqual([])
+})
+
+test('prints the scenario on one page and the worksheet on the next, on A4 and on Letter', async ({
+  page,
+}) => {
+  await page.goto('/?v=1&c=sairoon.hikma.wataniya*Tripartite+agreement&st=2')
+  await expect(hemicycle(page)).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('heading', { name: 'Worksheet' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Lists' })).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Start the story' })).toBeHidden()
+  for (const format of ['A4', 'Letter']) {
+    const pdf = await page.pdf({ format })
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []
+    expect(pages, format).toHaveLength(2)
+  }
 })
