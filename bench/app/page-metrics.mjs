@@ -290,7 +290,7 @@ function installClickProbe(sel) {
  * JS heap (after forced garbage collections) once `small` toggles have been made, after `large`,
  * and after `larger`. Toggles go in pairs (a list in, then out), so every point has the same
  * coalition on screen. small → large is the budget; large → larger shows whether growth goes on
- * (a leak) or was warm-up. A heap snapshot at `small` and at `large` splits the growth into
+ * (a leak) or was warm-up. Heap snapshots at each point split the growth into
  * JavaScript objects (what a leak in the app would hold), compiled code (V8 optimising hot
  * functions) and the rest (engine and DOM internals, e.g. the browser's bounded buffers of
  * performance entries).
@@ -348,10 +348,9 @@ export async function heapGrowth(browser, url, { small = 10, large = 1000, large
   const snapLarge = await snapshot()
   await toggleUntil(larger)
   const afterLarger = await heap()
+  const snapLarger = await snapshot()
   await context.close()
-  const growthByKind = Object.fromEntries(
-    Object.keys(snapLarge).map((k) => [k, snapLarge[k] - (snapSmall[k] ?? 0)]),
-  )
+  const diff = (a, b) => Object.fromEntries(Object.keys(b).map((k) => [k, b[k] - (a[k] ?? 0)]))
   return {
     small,
     large,
@@ -361,21 +360,26 @@ export async function heapGrowth(browser, url, { small = 10, large = 1000, large
     afterLarger,
     growth: afterLarge - afterSmall,
     growthAfterWarmup: afterLarger - afterLarge,
-    growthByKind,
+    growthByKind: diff(snapSmall, snapLarge),
+    growthByKindAfterWarmup: diff(snapLarge, snapLarger),
     errors,
   }
 }
 
-/** Bytes of a V8 heap snapshot by kind: JS objects, compiled code, everything else. */
+/**
+ * Bytes of a V8 heap snapshot by kind: JavaScript objects (what the app's code allocates and a
+ * leak would hold, with their property and element stores), compiled code, and everything else
+ * (engine internals such as hidden classes and feedback, and DOM/browser objects).
+ */
 function snapshotByKind(snapshot) {
   const { node_fields: fields, node_types: types } = snapshot.snapshot.meta
   const typeNames = types[0]
   const typeAt = fields.indexOf('type')
+  const nameAt = fields.indexOf('name')
   const sizeAt = fields.indexOf('self_size')
   const js = new Set([
     'object',
     'closure',
-    'array',
     'string',
     'concatenated string',
     'sliced string',
@@ -383,15 +387,16 @@ function snapshotByKind(snapshot) {
     'regexp',
     'bigint',
     'symbol',
-    'object shape',
   ])
+  const stores = new Set(['(object properties)', '(object elements)'])
   const out = { jsObjects: 0, compiledCode: 0, engineAndDom: 0 }
   const nodes = snapshot.nodes
   for (let i = 0; i < nodes.length; i += fields.length) {
     const type = typeNames[nodes[i + typeAt]]
     const size = nodes[i + sizeAt]
     if (type === 'code') out.compiledCode += size
-    else if (js.has(type)) out.jsObjects += size
+    else if (js.has(type) || (type === 'array' && stores.has(snapshot.strings[nodes[i + nameAt]])))
+      out.jsObjects += size
     else out.engineAndDom += size
   }
   return out

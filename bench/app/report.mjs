@@ -101,13 +101,15 @@ function pad(table) {
 }
 
 function heapText(h) {
-  const k = h.growthByKind
+  const split = (k) =>
+    `JavaScript objects ${kb(k.jsObjects)}, compiled code ${kb(k.compiledCode)}, ` +
+    `engine/DOM internals ${kb(k.engineAndDom)}`
   return (
     `JS heap after 10 toggles ${kb(h.afterSmall)}, after 1,000 ${kb(h.afterLarge)} ` +
     `(growth ${kb(h.growth)}), after 2,000 ${kb(h.afterLarger)} ` +
     `(growth ${kb(h.growthAfterWarmup)} over the second thousand); median of ${h.runs.length}. ` +
-    `Heap snapshots split the first thousand's growth into JavaScript objects ${kb(k.jsObjects)}, ` +
-    `compiled code ${kb(k.compiledCode)} and engine/DOM internals ${kb(k.engineAndDom)}.`
+    `Heap snapshots split the first thousand's growth into ${split(h.growthByKind)}; ` +
+    `the second thousand's into ${split(h.growthByKindAfterWarmup)}.`
   )
 }
 

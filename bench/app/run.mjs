@@ -180,12 +180,8 @@ async function main() {
         afterLarger: median(heaps.map((h) => h.afterLarger)),
         growth: median(heaps.map((h) => h.growth)),
         growthAfterWarmup: median(heaps.map((h) => h.growthAfterWarmup)),
-        growthByKind: Object.fromEntries(
-          Object.keys(heaps[0].growthByKind).map((k) => [
-            k,
-            median(heaps.map((h) => h.growthByKind[k])),
-          ]),
-        ),
+        growthByKind: medianByKey(heaps.map((h) => h.growthByKind)),
+        growthByKindAfterWarmup: medianByKey(heaps.map((h) => h.growthByKindAfterWarmup)),
         errors: heaps.flatMap((h) => h.errors),
       }
     }
@@ -242,6 +238,12 @@ async function loads(browser, url, slowdown) {
     offOriginRequests: [...new Set(runs.flatMap((r) => r.offOrigin))],
     errors: [...new Set(runs.flatMap((r) => r.errors))],
   }
+}
+
+function medianByKey(objects) {
+  return Object.fromEntries(
+    Object.keys(objects[0]).map((k) => [k, median(objects.map((o) => o[k]))]),
+  )
 }
 
 function median(values) {
