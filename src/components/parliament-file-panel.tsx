@@ -1,13 +1,8 @@
 import { type ChangeEvent, useId, useState } from 'react'
-import { exportCsv, exportFileName, exportJson } from '../elections/export-parliament'
 import { CUSTOM_PARLIAMENT_ID } from '../elections/own-parliament'
 import { MAX_LISTS } from '../elections/parliament-edits'
-import {
-  CSV_COLUMNS,
-  type ImportIssue,
-  MAX_IMPORT_BYTES,
-  importParliament,
-} from '../elections/import-parliament'
+import type { ImportIssue } from '../elections/import-parliament'
+import { CSV_COLUMNS, MAX_IMPORT_BYTES } from '../elections/parliament-file-format'
 import { type Translate, useT } from '../i18n/use-t'
 import { useScenarioStore } from '../scenario/scenario-store'
 import { useChamber, useElection, useSeats } from '../scenario/selectors'
@@ -112,6 +107,8 @@ export function ParliamentFilePanel() {
       setOutcome({ kind: 'refused', file: file.name, errors: [unreadable] })
       return
     }
+    // The parser (papaparse, zod) loads on the first import, not with the page.
+    const { importParliament } = await import('../elections/import-parliament')
     const result = importParliament(bytes, { fileName: file.name })
     if (!result.ok) {
       setOutcome({ kind: 'refused', file: file.name, errors: result.errors })
@@ -127,8 +124,9 @@ export function ParliamentFilePanel() {
     })
   }
 
-  function onExport(format: 'csv' | 'json') {
+  async function onExport(format: 'csv' | 'json') {
     if (!parliament) return
+    const { exportCsv, exportFileName, exportJson } = await import('../elections/export-parliament')
     const input = {
       parliament,
       seats,
@@ -167,17 +165,17 @@ export function ParliamentFilePanel() {
         >
           {t('file.blank')}
         </button>
-        <button type="button" onClick={() => onExport('csv')} disabled={!parliament}>
+        <button type="button" onClick={() => void onExport('csv')} disabled={!parliament}>
           {t('file.exportCsv')}
         </button>
-        <button type="button" onClick={() => onExport('json')} disabled={!parliament}>
+        <button type="button" onClick={() => void onExport('json')} disabled={!parliament}>
           {t('file.exportJson')}
         </button>
       </div>
       {own && !fitsInLink(own) && (
         <p className="link-needs-file">
           {t('file.tooLargeForLink', { lists: own.parties.length })}{' '}
-          <button type="button" onClick={() => onExport('json')}>
+          <button type="button" onClick={() => void onExport('json')}>
             {t('file.downloadForLink')}
           </button>
         </p>

@@ -10,7 +10,7 @@
 import Papa from 'papaparse'
 import type { ChamberMode } from '../coalition/chamber'
 import type { Coalition, SeatMap } from '../coalition/types'
-import { CSV_COLUMNS } from './import-parliament'
+import { CSV_COLUMNS } from './parliament-file-format'
 import type { Election, Party } from './types'
 
 export interface ExportInput {

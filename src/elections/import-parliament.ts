@@ -27,6 +27,7 @@ import Papa from 'papaparse'
 import { z } from 'zod'
 import type { ChamberMode } from '../coalition/chamber'
 import { buildParliament, isoToday, type OwnList } from './own-parliament'
+import { CSV_COLUMNS, MAX_IMPORT_BYTES } from './parliament-file-format'
 import {
   MAX_LIST_NAME_LENGTH,
   MAX_LIST_SEATS,
@@ -37,8 +38,7 @@ import {
 } from './parliament-edits'
 import type { Election } from './types'
 
-/** The largest file read, in bytes (1 MB: a thousand lists with long names fit many times). */
-export const MAX_IMPORT_BYTES = 1_000_000
+export { CSV_COLUMNS, MAX_IMPORT_BYTES }
 /** The longest camp name kept. */
 const MAX_CAMP_LENGTH = 40
 
@@ -126,9 +126,6 @@ const COLUMN_NAMES: Readonly<Record<string, ListField>> = {
   non_voting: 'nonVoting',
   nonvoting: 'nonVoting',
 }
-
-/** The CSV columns Kutla writes, in order: also what the messages list. */
-export const CSV_COLUMNS = ['id', 'name', 'other_name', 'seats', 'colour', 'camp', 'non_voting']
 
 type ListField = 'id' | 'name' | 'otherName' | 'seats' | 'colour' | 'camp' | 'nonVoting'
 /** Field names as JSON writes them, and as messages name them for each format. */

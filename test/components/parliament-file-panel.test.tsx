@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ParliamentFilePanel } from '../../src/components/parliament-file-panel'
@@ -174,31 +174,34 @@ describe('ParliamentFilePanel: importing', () => {
 
 describe('ParliamentFilePanel: exporting', () => {
   const saved: { name: string; text: Promise<string> }[] = []
+  // jsdom has no object URLs: record the Blob handed over, and the name the link downloads it as.
+  const { createObjectURL, revokeObjectURL } = URL
   beforeEach(() => {
     saved.length = 0
-    vi.stubGlobal(
-      'URL',
-      Object.assign(Object.create(URL), {
-        createObjectURL: (blob: Blob) => {
-          saved.push({ name: '', text: blob.text() })
-          return 'blob:kutla'
-        },
-        revokeObjectURL: () => {},
-      }),
-    )
+    URL.createObjectURL = (blob: Blob) => {
+      saved.push({ name: '', text: blob.text() })
+      return 'blob:kutla'
+    }
+    URL.revokeObjectURL = () => {}
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
       this: HTMLAnchorElement,
     ) {
       saved.at(-1)!.name = this.download
     })
   })
-  afterEach(() => vi.restoreAllMocks())
+  afterEach(() => {
+    URL.createObjectURL = createObjectURL
+    URL.revokeObjectURL = revokeObjectURL
+    vi.restoreAllMocks()
+  })
 
   it('downloads the parliament shown as CSV and as JSON, edits included', async () => {
     store.getState().setPartySeats('fatah', 50)
     const { user } = setup()
     await user.click(screen.getByRole('button', { name: 'Export CSV' }))
+    await waitFor(() => expect(saved).toHaveLength(1))
     await user.click(screen.getByRole('button', { name: 'Export JSON' }))
+    await waitFor(() => expect(saved).toHaveLength(2))
     expect(saved.map((s) => s.name)).toEqual([
       'iraq-council-of-representatives-election-12-may-2018.csv',
       'iraq-council-of-representatives-election-12-may-2018.json',
