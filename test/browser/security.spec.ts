@@ -43,6 +43,12 @@ async function recordViolations(context: BrowserContext) {
   })
 }
 
+/** Opens the what-if table of lists (built only while open). */
+async function openListTable(page: Page) {
+  const table = page.locator('.seat-table-details')
+  if ((await table.getAttribute('open')) === null) await table.locator('summary').click()
+}
+
 const listButton = (page: Page, name: string) =>
   page.getByRole('button', { name: new RegExp(`^${name}, `) }).first()
 
@@ -59,7 +65,10 @@ async function mainFlows(page: Page) {
   await page.getByRole('radio', { name: /certified/i }).check()
 
   await page.getByRole('button', { name: 'Start the story' }).click()
-  await page.getByRole('button', { name: 'Next' }).click()
+  await page
+    .getByRole('group', { name: 'Story steps' })
+    .getByRole('button', { name: 'Next' })
+    .click()
   await page.getByRole('button', { name: 'Projector view' }).click()
   await page.getByRole('button', { name: 'Leave projector view' }).click()
 
@@ -68,8 +77,12 @@ async function mainFlows(page: Page) {
   await page.getByRole('button', { name: /English/ }).click()
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
 
+  await openListTable(page)
   await page.getByRole('spinbutton', { name: 'Seats of Nasr' }).fill('40')
-  await page.getByRole('button', { name: 'Copy link' }).click()
+  await page
+    .getByRole('region', { name: 'Share this scenario' })
+    .getByRole('button', { name: 'Copy link' })
+    .click()
   await page.reload()
   await expect(page.locator('.chart-box svg.recharts-surface')).toBeVisible()
   await page.getByRole('button', { name: 'Reset' }).first().click()
@@ -232,6 +245,7 @@ test.describe('user text is only ever text', () => {
     const watched = watch(page)
     await page.goto('/')
     await listButton(page, 'Sairoon').click()
+    await openListTable(page)
     for (const text of HOSTILE) {
       await page.getByRole('textbox', { name: 'Name of coalition 1' }).fill(text)
       await expect(page.getByRole('heading', { name: text.trim() }).first()).toBeVisible()

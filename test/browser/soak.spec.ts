@@ -53,7 +53,7 @@ async function shownScenario(page: Page) {
     pressed: await page
       .locator('.party-list button.party[aria-pressed="true"]')
       .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label'))),
-    chart: await page.locator('.chart-table').innerText(),
+    chart: await page.locator('.chart-panel .chart-table').innerText(),
   }
 }
 
@@ -129,6 +129,7 @@ test('a seeded soak of random actions leaves no error and a page its link descri
     [3, () => clickSome('seat figures', page.getByRole('radio', { name: /announced|certified/i }))],
     [3, () => clickSome('undo or redo', page.locator('.undo-controls button'))],
     [2, () => clickSome('seat stepper', page.locator('.whatif-panel .stepper button'))],
+    [1, () => clickSome('table of lists', page.locator('.seat-table-details > summary'))],
     [1, () => clickSome('reset', page.getByRole('button', { name: 'Reset', exact: true }))],
     [
       1,
