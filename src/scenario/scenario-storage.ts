@@ -15,7 +15,7 @@ import {
   pickScenario,
   useScenarioStore,
 } from './scenario-store'
-import { MAX_QUERY_LENGTH, decodeScenario, encodeScenario } from './url-codec'
+import { LINK_FIELDS, MAX_QUERY_LENGTH, decodeScenario, encodeScenario } from './url-codec'
 
 /** The one storage key: `{ format, last, recent }` as JSON. */
 export const STORAGE_KEY = 'kutla.scenarios'
@@ -69,6 +69,12 @@ const entrySchema = z.object({
 })
 
 /** Display settings are the reader's, not the scenario's: entries never carry them. */
+const READER_SETTINGS: ReadonlySet<keyof ScenarioState> = new Set([
+  'locale',
+  'digits',
+  'view',
+  'palette',
+])
 const READER_DEFAULTS = (() => {
   const { locale, digits, view, palette } = initialScenario()
   return { locale, digits, view, palette }
@@ -178,18 +184,16 @@ export function withoutEntry(saved: SavedScenarios, id: string): SavedScenarios 
 }
 
 /**
- * The scenario to show when a saved one is opened: the saved scenario with the reader's display
- * settings (language, digits, view, palette) and their own parliament kept.
+ * The scenario to show when a saved one is opened: what a link carries (LINK_FIELDS) from the
+ * saved scenario, except the reader's display settings (language, digits, view, palette), which
+ * stay as they are; fields no link carries stay as they are too.
  */
 export function openSaved(current: ScenarioState, saved: ScenarioState): ScenarioState {
-  return {
-    ...saved,
-    locale: current.locale,
-    digits: current.digits,
-    view: current.view,
-    palette: current.palette,
-    customParliament: current.customParliament,
+  const next: ScenarioState = { ...current }
+  for (const field of LINK_FIELDS) {
+    if (!READER_SETTINGS.has(field)) Object.assign(next, { [field]: saved[field] })
   }
+  return next
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -45,7 +45,7 @@ class MemoryStorage implements KeyValueStorage {
 
 function entry(query: string, id: string, savedAt = 1_780_000_000_000): SavedScenario {
   const decoded = decodeScenario(query)
-  if (!decoded.ok) throw new Error(decoded.reason)
+  if (!decoded.ok) throw new Error(JSON.stringify(decoded.reason))
   return { v: 1, id, query, savedAt, scenario: decoded.scenario }
 }
 
@@ -360,6 +360,20 @@ describe('startScenarioSaving', () => {
     actions().toggleParty('fatah')
     saving!.flush()
     expect(recentQueries()).toEqual(['v=1&c=sairoon.fatah', 'v=1&c=kdp'])
+  })
+
+  it('keeps what the link keeps: merged lists and their coalitions come back', () => {
+    start()
+    actions().mergeLists('sairoon', 'fatah', 'Sadr + Amiri')
+    const merged = actions().listOps[0]!.id
+    actions().toggleParty(merged)
+    saving!.flush()
+    const saved = useSavedScenarios.getState().recent[0]!
+    actions().reset()
+    actions().resetEdits()
+    useSavedScenarios.getState().open(saved.id)
+    expect(actions().listOps).toHaveLength(1)
+    expect(actions().coalitions[0]?.partyIds).toEqual([merged])
   })
 
   it('deletes a recent scenario', () => {
