@@ -1,33 +1,54 @@
 import { useEffect, useRef, useState } from 'react'
+import { useLocalizedCoalitionViews } from '../i18n/use-names'
+import { useT } from '../i18n/use-t'
 import { pickScenario, useScenarioStore } from '../scenario/scenario-store'
-import { useChamber, useCoalitionViews } from '../scenario/selectors'
-import { summaryLine } from '../scenario/share-text'
+import { useChamber } from '../scenario/selectors'
+import { summaryLine, summaryWords } from '../scenario/share-text'
 import { scenarioLink } from '../scenario/url-sync'
 
 type What = 'link' | 'text'
 type Outcome = { what: What; copied: boolean }
 
+/** The `share` messages for each thing copied. */
+const MESSAGES: Record<What, { copied: string; notAllowed: string; field: string }> = {
+  link: {
+    copied: 'panel.linkCopied',
+    notAllowed: 'panel.linkNotAllowed',
+    field: 'panel.linkField',
+  },
+  text: {
+    copied: 'panel.textCopied',
+    notAllowed: 'panel.textNotAllowed',
+    field: 'panel.textField',
+  },
+}
+
 /**
  * "Copy link" and "Copy as text". Where the browser refuses the Clipboard API, the text is shown
- * in a read-only field, selected, with a note to press Ctrl+C.
+ * in a read-only field, selected, with a note to press Ctrl+C. The summary is in the reader's
+ * language and digits, with list names in that language; the link is the same in every language.
  */
 export function ShareLinks() {
+  const { t } = useT('share')
   // A string, so the panel re-renders only when the link itself changes.
   const link = useScenarioStore((s) => scenarioLink(pickScenario(s)))
   const activeId = useScenarioStore((s) => s.activeCoalitionId)
-  const active = useCoalitionViews().find((v) => v.coalition.id === activeId)
+  const active = useLocalizedCoalitionViews().find((v) => v.coalition.id === activeId)
   const { totalSeats, majority } = useChamber()
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const fallbackRef = useRef<HTMLTextAreaElement>(null)
 
   const texts: Record<What, string> = {
     link,
-    text: summaryLine({
-      coalition: active ? { label: active.label, seats: active.result.seats } : null,
-      totalSeats,
-      majority,
-      link,
-    }),
+    text: summaryLine(
+      {
+        coalition: active ? { label: active.label, seats: active.result.seats } : null,
+        totalSeats,
+        majority,
+        link,
+      },
+      summaryWords(t),
+    ),
   }
 
   async function copy(what: What) {
@@ -53,32 +74,29 @@ export function ShareLinks() {
   const fallbackShown = outcome !== null && !outcome.copied
   return (
     <section
-      aria-label="Share this scenario"
+      aria-label={t('panel.label')}
       style={{ marginInline: '1.5rem', marginBlockStart: '0.75rem' }}
     >
       <div className="summary-controls">
         <button type="button" onClick={() => void copy('link')}>
-          Copy link
+          {t('panel.copyLink')}
         </button>
         <button type="button" onClick={() => void copy('text')}>
-          Copy as text
+          {t('panel.copyText')}
         </button>
         <p role="status" className="hint" style={{ margin: 0 }}>
           {outcome === null
             ? ''
-            : outcome.copied
-              ? outcome.what === 'link'
-                ? 'Link copied.'
-                : 'Summary copied.'
-              : `Copying was not allowed here. The ${outcome.what === 'link' ? 'link' : 'summary'} is selected below: press Ctrl+C (⌘C on a Mac) to copy it.`}
+            : t(MESSAGES[outcome.what][outcome.copied ? 'copied' : 'notAllowed'])}
         </p>
       </div>
       {fallbackShown && (
         <label className="name-field">
-          <span>{outcome.what === 'link' ? 'Link to copy' : 'Summary to copy'}</span>
+          <span>{t(MESSAGES[outcome.what].field)}</span>
           <textarea
             ref={fallbackRef}
             readOnly
+            dir="auto"
             rows={3}
             style={{ font: 'inherit', inlineSize: '100%' }}
             value={texts[outcome.what]}

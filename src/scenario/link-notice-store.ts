@@ -1,15 +1,16 @@
 /**
  * What the last opened link had that could not be used. Kept apart from the scenario store: it is
- * a message to the reader, not a choice of theirs, and it never goes into a link.
+ * a message to the reader, not a choice of theirs, and it never goes into a link. It holds the
+ * decoder's problems, not sentences, so the note is worded in the language the reader has now.
  */
 import { create } from 'zustand'
+import type { LinkMessage, LinkReason } from './link-problems'
 
-export interface LinkNotice {
-  /** One line saying what happened, e.g. "Some of this link could not be used". */
-  title: string
-  /** Short sentences, one per problem, as the link decoder wrote them. */
-  details: readonly string[]
-}
+export type LinkNotice =
+  /** The link could not be opened at all; the opening scenario is shown instead. */
+  | { kind: 'unreadable'; reason: LinkReason | string }
+  /** The link opened, without what these problems name. */
+  | { kind: 'partial'; warnings: readonly LinkMessage[] }
 
 interface LinkNoticeStore {
   notice: LinkNotice | null

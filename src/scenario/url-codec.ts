@@ -15,6 +15,7 @@ import {
 import { CUSTOM_PARLIAMENT_ID } from '../elections/own-parliament'
 import { applyParliamentEdits, baseParliament } from '../elections/parliament-edits'
 import type { Election, Party } from '../elections/types'
+import type { LinkMessage, LinkReason, LinkWarningCode } from './link-problems'
 import {
   type Digits,
   LOCALES,
@@ -116,8 +117,14 @@ const DIGIT_VALUES: readonly Digits[] = ['western', 'arabic']
 const VIEW_VALUES: readonly View[] = ['standard', 'projector']
 const PALETTE_VALUES: readonly Palette[] = ['standard', 'colorblind']
 
+/**
+ * A decoded link. Problems are codes with values (link-problems.ts), worded in the reader's
+ * language where they are shown; a plain string is a sentence from the parliament parameters
+ * (url-parliament.ts).
+ */
 export type DecodeResult =
-  { ok: true; scenario: ScenarioState; warnings: string[] } | { ok: false; reason: string }
+  | { ok: true; scenario: ScenarioState; warnings: LinkMessage[] }
+  | { ok: false; reason: LinkReason | string }
 
 /** The opening state of an election: what a link leaves out. */
 function defaultsFor(election: Election): ScenarioState {
@@ -199,8 +206,8 @@ function isSeatCount(n: number): boolean {
  *
  * - No Kutla parameter at all (a plain address, or only tracking parameters): the opening state.
  * - A missing or unknown format version, or an election the app does not ship: `ok: false`.
- * - Anything else that is wrong is dropped or replaced by its default, with one short English
- *   sentence per problem in `warnings` (at most MAX_WARNINGS lines).
+ * - Anything else that is wrong is dropped or replaced by its default, with one problem (a code
+ *   and its values) per thing dropped in `warnings` (at most MAX_WARNINGS, then a count).
  *
  * Decisions for hand-edited links: Arabic-Indic digits (٣, and the Persian ۳) are accepted
  * wherever a number is expected and read as ASCII digits; list ids are matched ignoring ASCII case;
@@ -208,7 +215,7 @@ function isSeatCount(n: number): boolean {
  *
  * @example decodeScenario('?v=1&c=sairoon.fatah*Core')
  *          // { ok: true, scenario: { …, coalitions: [{ id: 'c1', name: 'Core', partyIds: ['sairoon', 'fatah'] }] }, warnings: [] }
- * @example decodeScenario('?v=9') // { ok: false, reason: 'This link uses format version 9, …' }
+ * @example decodeScenario('?v=9') // { ok: false, reason: { code: 'unknown-version', values: { text: '9' } } }
  */
 export function decodeScenario(
   query: string,
@@ -219,7 +226,7 @@ export function decodeScenario(
     return decode(query, from, aliases)
   } catch {
     // Every path above is written not to throw; this is the last line of that promise.
-    return { ok: false, reason: 'This link could not be read.' }
+    return { ok: false, reason: { code: 'unreadable', values: {} } }
   }
 }
 
@@ -228,46 +235,48 @@ function decode(
   from: ElectionCatalog,
   aliases: ReadonlyMap<string, PartyId>,
 ): DecodeResult {
-  const warnings = new Set<string>()
+  // Keyed by code and values, so a problem met twice is listed once.
+  const warnings = new Map<string, LinkMessage>()
+  const warn = (w: LinkMessage) =>
+    warnings.set(typeof w === 'string' ? w : JSON.stringify([w.code, w.values]), w)
+  const warning = (code: LinkWarningCode, values: Record<string, string | number> = {}) =>
+    warn({ code, values })
   let text = typeof query === 'string' ? query : ''
   if (text.startsWith('?')) text = text.slice(1)
   if (text.length > MAX_QUERY_LENGTH) {
     const cut = text.lastIndexOf('&', MAX_QUERY_LENGTH)
     text = text.slice(0, cut > 0 ? cut : MAX_QUERY_LENGTH)
-    warnings.add(`The link was too long; only its first ${MAX_QUERY_LENGTH} characters were read.`)
+    warning('too-long', { count: MAX_QUERY_LENGTH })
   }
   const params = new URLSearchParams(text)
 
   /** The first value of a single-valued parameter, noting any repeats. */
   function one(name: string): string | null {
     const all = params.getAll(name)
-    if (all.length > 1) warnings.add(`Used the first of ${all.length} values given for "${name}".`)
+    if (all.length > 1) warning('repeated-param', { param: name, count: all.length })
     return all[0] ?? null
   }
 
   const hasAny = [...params.keys()].some((k) => KNOWN_PARAMS.has(k))
   const fallback = findElection(DEFAULT_ELECTION_ID, from) ?? from.elections[0]
   if (!hasAny) {
-    if (!fallback) return { ok: false, reason: 'Kutla has no election data to show.' }
+    if (!fallback) return { ok: false, reason: { code: 'no-data', values: {} } }
     return { ok: true, scenario: defaultsFor(fallback), warnings: capWarnings(warnings) }
   }
 
   const version = one(PARAMS.version)
   if (version === null) {
-    return { ok: false, reason: 'This link has no format version (it should start with v=1).' }
+    return { ok: false, reason: { code: 'no-version', values: {} } }
   }
   if (toAsciiDigits(version) !== String(URL_FORMAT_VERSION)) {
-    return {
-      ok: false,
-      reason: `This link uses format version ${quote(version)}, which this version of Kutla cannot read.`,
-    }
+    return { ok: false, reason: { code: 'unknown-version', values: { text: linkText(version) } } }
   }
 
   const electionParam = one(PARAMS.election)
   let election: Election | undefined
   let customParliament: Election | null = null
   if (electionParam === CUSTOM_PARLIAMENT_ID) {
-    const own = ownParliamentFromLink(params, from, (w) => warnings.add(w))
+    const own = ownParliamentFromLink(params, from, warn)
     if (!own.ok) return own
     election = customParliament = own.parliament
   } else {
@@ -281,12 +290,12 @@ function decode(
       ok: false,
       reason:
         electionParam === null
-          ? 'Kutla has no election data to show.'
-          : `This link is for an election Kutla does not have (${quote(electionParam)}).`,
+          ? { code: 'no-data', values: {} }
+          : { code: 'unknown-election', values: { text: linkText(electionParam) } },
     }
   }
   const scenario = defaultsFor(election)
-  const edited = parliamentEditsFromLink(params, election, (w) => warnings.add(w))
+  const edited = parliamentEditsFromLink(params, election, warn)
   scenario.customParliament = customParliament
   scenario.listOps = edited.listOps
   scenario.listEdits = edited.listEdits
@@ -303,7 +312,7 @@ function decode(
     const renamed = aliases.get(id)
     const target = renamed === undefined ? undefined : parties.get(renamed)
     if (!target) return null
-    warnings.add(`The list "${id}" is now called "${target.id}" (${target.shortName}).`)
+    warning('renamed-list', { from: id, to: target.id, ...listName(target) })
     return target
   }
 
@@ -313,9 +322,11 @@ function decode(
     if (election.versions.some((v) => v.id === versionParam)) scenario.versionId = versionParam
     else {
       const shown = election.versions.find((v) => v.id === scenario.versionId)
-      warnings.add(
-        `The seat figures ${quote(versionParam)} are not available; showing ${shown?.label ?? scenario.versionId}.`,
-      )
+      warning('unknown-seat-version', {
+        text: linkText(versionParam),
+        version: shown?.label ?? scenario.versionId,
+        versionAr: shown?.labelAr ?? '',
+      })
     }
   }
 
@@ -324,9 +335,10 @@ function decode(
   if (rawCoalitions.length === 1 && rawCoalitions[0] === NO_COALITIONS) scenario.coalitions = []
   else if (rawCoalitions.length > 0) {
     if (rawCoalitions.length > MAX_COALITIONS) {
-      warnings.add(
-        `Kept the first ${MAX_COALITIONS} coalitions and ignored ${rawCoalitions.length - MAX_COALITIONS} more.`,
-      )
+      warning('too-many-coalitions', {
+        max: MAX_COALITIONS,
+        count: rawCoalitions.length - MAX_COALITIONS,
+      })
     }
     scenario.coalitions = rawCoalitions.slice(0, MAX_COALITIONS).map((raw, index) => {
       const n = index + 1
@@ -337,18 +349,16 @@ function decode(
       for (const rawId of membersText.split(MEMBER_SEPARATOR)) {
         if (rawId === '') continue
         const party = resolveList(rawId)
-        if (!party) warnings.add(`Ignored unknown list ${quote(rawId)} in coalition ${n}.`)
+        if (!party) warning('unknown-list', { text: linkText(rawId), coalition: n })
         else if (partyIds.includes(party.id)) {
-          warnings.add(`Ignored a repeat of ${party.shortName} in coalition ${n}.`)
+          warning('repeated-list', { ...listName(party), coalition: n })
         } else partyIds.push(party.id)
       }
       const name = cleanCoalitionName(rawName)
       if (name !== rawName) {
-        warnings.add(
-          name.length < rawName.length
-            ? `Shortened the name of coalition ${n} to ${MAX_NAME_LENGTH} characters.`
-            : `Replaced control characters in the name of coalition ${n} with spaces.`,
-        )
+        if (name.length < rawName.length) {
+          warning('name-shortened', { coalition: n, count: MAX_NAME_LENGTH })
+        } else warning('name-control', { coalition: n })
       }
       return { id: `c${n}`, name, partyIds }
     })
@@ -361,9 +371,7 @@ function decode(
   if (activeParam !== null) {
     const n = parseWhole(activeParam, MAX_COALITIONS)
     if (n === null || n > count) {
-      warnings.add(
-        `Ignored "${PARAMS.active}=${quote(activeParam, false)}": there ${count === 1 ? 'is 1 coalition' : `are ${count} coalitions`}.`,
-      )
+      warning('bad-active', { text: `${PARAMS.active}=${linkText(activeParam)}`, count })
     } else scenario.activeCoalitionId = n === 0 ? null : (scenario.coalitions[n - 1]?.id ?? null)
   }
 
@@ -379,31 +387,32 @@ function decode(
     if (entry === '') continue
     const dot = entry.indexOf('.')
     if (dot <= 0) {
-      warnings.add(
-        `Ignored the seat entry ${quote(entry)}: write it as list.seats, for example fatah.50.`,
-      )
+      warning('bad-seat-entry', { text: linkText(entry) })
       continue
     }
     const rawId = entry.slice(0, dot)
     const rawCount = entry.slice(dot + 1)
     const party = resolveList(rawId)
     if (!party) {
-      warnings.add(`Ignored seats for unknown list ${quote(rawId)}.`)
+      warning('seats-unknown-list', { text: linkText(rawId) })
       continue
     }
     const n = parseWhole(rawCount, MAX_SEATS)
     if (n === null) {
-      warnings.add(
-        `Ignored ${quote(rawCount)} seats for ${party.shortName}: seats must be a whole number from 0 to ${MAX_SEATS}.`,
-      )
+      warning('bad-seat-count', {
+        text: linkText(rawCount),
+        ...listName(party),
+        min: 0,
+        max: MAX_SEATS,
+      })
     } else if (seen.has(party.id)) {
-      warnings.add(`Ignored a second seat count for ${party.shortName}.`)
+      warning('repeated-seat-count', listName(party))
     } else {
       seen.add(party.id)
       // Links never carry an edit equal to the shipped figure, so this one was made before the
       // figure was corrected to it: nothing left to change, but say so.
       if (n === shipped[party.id]) {
-        warnings.add(`The link's ${n} seats for ${party.shortName} are now the shipped figure.`)
+        warning('seats-now-shipped', { ...listName(party), count: n })
       } else seatEdits[party.id] = n
     }
   }
@@ -411,31 +420,29 @@ function decode(
   scenario.seatEdits = seatEdits
 
   // The reader's settings
-  scenario.locale = pick(one(PARAMS.locale), LOCALES, scenario.locale, 'language')
-  scenario.digits = pick(one(PARAMS.digits), DIGIT_VALUES, scenario.digits, 'digits')
-  scenario.view = pick(one(PARAMS.view), VIEW_VALUES, scenario.view, 'view')
+  scenario.locale = pick(one(PARAMS.locale), LOCALES, scenario.locale, 'unknown-language')
+  scenario.digits = pick(one(PARAMS.digits), DIGIT_VALUES, scenario.digits, 'unknown-digits')
+  scenario.view = pick(one(PARAMS.view), VIEW_VALUES, scenario.view, 'unknown-view')
   scenario.thresholdRule = pick(
     one(PARAMS.threshold),
     THRESHOLD_RULES,
     scenario.thresholdRule,
-    'threshold',
+    'unknown-threshold',
   )
-  scenario.palette = pick(one(PARAMS.palette), PALETTE_VALUES, scenario.palette, 'palette')
+  scenario.palette = pick(one(PARAMS.palette), PALETTE_VALUES, scenario.palette, 'unknown-palette')
 
   const stepParam = one(PARAMS.storyStep)
   if (stepParam !== null) {
     const step = parseWhole(stepParam, MAX_STORY_STEP)
     if (step === null) {
-      warnings.add(
-        `Ignored story step ${quote(stepParam)}: it must be a whole number from 0 to ${MAX_STORY_STEP}.`,
-      )
+      warning('bad-story-step', { text: linkText(stepParam), min: 0, max: MAX_STORY_STEP })
     } else scenario.storyStep = step
   }
   const challengeParam = one(PARAMS.challenge)
   if (challengeParam !== null) {
     if (challengeParam.length <= 60 && SLUG.test(challengeParam))
       scenario.challengeId = challengeParam
-    else warnings.add(`Ignored the challenge ${quote(challengeParam)}.`)
+    else warning('bad-challenge', { text: linkText(challengeParam) })
   }
 
   return { ok: true, scenario, warnings: capWarnings(warnings) }
@@ -444,12 +451,12 @@ function decode(
     raw: string | null,
     allowed: readonly T[],
     fallbackValue: T,
-    what: string,
+    unknown: LinkWarningCode,
   ): T {
     if (raw === null) return fallbackValue
     const found = allowed.find((a) => a === raw)
     if (found !== undefined) return found
-    warnings.add(`Ignored unknown ${what} ${quote(raw)}.`)
+    warning(unknown, { text: linkText(raw) })
     return fallbackValue
   }
 }
@@ -474,20 +481,23 @@ export function toAsciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf))
 }
 
-/** Link text quoted for a warning: control characters removed, at most 24 characters. */
-function quote(raw: string, marks = true): string {
+/** Link text for a warning: control characters removed, at most 24 characters. */
+function linkText(raw: string): string {
   // eslint-disable-next-line no-control-regex
   const chars = Array.from(raw.replace(/[\u0000-\u001f\u007f]/g, ''))
-  const short = chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : chars.join('')
-  return marks ? `"${short}"` : short
+  return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : chars.join('')
 }
 
-function capWarnings(warnings: ReadonlySet<string>): string[] {
-  const list = [...warnings]
+/** A list's short name in English and Arabic ('' where the data has none), for a warning. */
+function listName(party: Party): { list: string; listAr: string } {
+  return { list: party.shortName, listAr: party.shortNameAr ?? party.nameAr ?? '' }
+}
+
+function capWarnings(warnings: ReadonlyMap<string, LinkMessage>): LinkMessage[] {
+  const list = [...warnings.values()]
   if (list.length <= MAX_WARNINGS) return list
-  const more = list.length - MAX_WARNINGS
   return [
     ...list.slice(0, MAX_WARNINGS),
-    `And ${more} more ${more === 1 ? 'problem' : 'problems'}.`,
+    { code: 'more', values: { count: list.length - MAX_WARNINGS } },
   ]
 }

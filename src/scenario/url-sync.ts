@@ -80,14 +80,8 @@ export function startUrlSync(
     } finally {
       loading = false
     }
-    if (!decoded.ok) {
-      showNotice({
-        title: 'This link could not be opened',
-        details: [decoded.reason, 'The opening scenario is shown instead.'],
-      })
-    } else if (decoded.warnings.length) {
-      showNotice({ title: 'Some of this link could not be used', details: decoded.warnings })
-    }
+    if (!decoded.ok) showNotice({ kind: 'unreadable', reason: decoded.reason })
+    else if (decoded.warnings.length) showNotice({ kind: 'partial', warnings: decoded.warnings })
     if (decoded.ok) {
       const state = pickScenario(store.getState())
       const canonical = encodeScenario(state, catalogFor(state))

@@ -8,6 +8,9 @@ function collectErrors(page: Page): string[] {
   return errors
 }
 
+/** Text from the link and list names in a notice sit in bidirectional isolates (U+2068 … U+2069). */
+const isolated = (text: string) => `\u2068${text}\u2069`
+
 function coalitionCard(page: Page, name: string) {
   return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) })
 }
@@ -91,6 +94,24 @@ test.describe('the link is the scenario', () => {
     await context.close()
   })
 
+  test('Copy as text in Arabic names the lists in Arabic, in the reader’s digits', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
+    const page = await context.newPage()
+    await page.goto('/?v=1&c=sairoon.fatah.nasr&l=ar&dg=arabic')
+    const share = page.getByRole('region', { name: 'مشاركة هذا السيناريو' })
+    await share.getByRole('button', { name: 'انسخ كنص' }).click()
+    await expect(share.getByRole('status')).toHaveText('نُسخ الملخّص.')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `سائرون + الفتح + النصر: ١٤٣ من أصل ٣٢٩ مقعدًا، ينقصه ٢٢ مقعدًا لبلوغ الأغلبية المطلقة (١٦٥) — ${page.url()}`,
+    )
+    await share.getByRole('button', { name: 'انسخ الرابط' }).click()
+    await expect(share.getByRole('status')).toHaveText('نُسخ الرابط.')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url())
+    await context.close()
+  })
+
   test('Back and Forward undo and redo; typing a name is one step', async ({ page }) => {
     const errors = collectErrors(page)
     await page.goto('/')
@@ -139,9 +160,9 @@ test.describe('the link is the scenario', () => {
     const notice = page.getByRole('region', { name: 'Some of this link could not be used' })
     await expect(notice).toBeVisible()
     await expect(notice.getByRole('listitem')).toHaveText([
-      'Ignored unknown list "__proto__" in coalition 1.',
-      'Ignored unknown list "<script>alert(1)</script…" in coalition 2.',
-      'Ignored seats for unknown list "x".',
+      `Ignored unknown list "${isolated('__proto__')}" in coalition 1.`,
+      `Ignored unknown list "${isolated('<script>alert(1)</script…')}" in coalition 2.`,
+      `Ignored seats for unknown list "${isolated('x')}".`,
     ])
     await expect(
       coalitionCard(page, 'Sairoon').getByText('54 seats — 111 short of a majority'),
@@ -158,8 +179,31 @@ test.describe('the link is the scenario', () => {
     const errors = collectErrors(page)
     await page.goto('/?v=2&c=sairoon')
     const notice = page.getByRole('region', { name: 'This link could not be opened' })
-    await expect(notice).toContainText('format version "2"')
+    await expect(notice).toContainText(`format version "${isolated('2')}"`)
     await expect(page.getByRole('button', { name: /^Sairoon, 54 seats/ })).toBeVisible()
+    expect(errors).toEqual([])
+  })
+
+  test('a hostile link in Arabic gets its notice in Arabic, and again in English', async ({
+    page,
+  }) => {
+    const errors = collectErrors(page)
+    await page.goto('/?v=1&l=ar&dg=arabic&c=sairoon.sairoon&c=<script>alert(1)</script>&sd=x.-3')
+
+    const notice = page.getByRole('region', { name: 'تعذّر استخدام بعض ما في هذا الرابط' })
+    await expect(notice.getByRole('listitem')).toHaveText([
+      `أُهمل تكرار ${isolated('سائرون')} في الائتلاف ١.`,
+      `أُهملت قائمة غير معروفة «${isolated('<script>alert(1)</script…')}» في الائتلاف ٢.`,
+      `أُهملت مقاعد لقائمة غير معروفة «${isolated('x')}».`,
+    ])
+    await page.getByRole('button', { name: 'English', exact: true }).click()
+    const english = page.getByRole('region', { name: 'Some of this link could not be used' })
+    await expect(english.getByRole('listitem').first()).toHaveText(
+      // The digits are the reader's choice, kept across languages.
+      `Ignored a repeat of ${isolated('Sairoon')} in coalition ١.`,
+    )
+    await english.getByRole('button', { name: 'Dismiss this note about the link' }).click()
+    await expect(english).toHaveCount(0)
     expect(errors).toEqual([])
   })
 })

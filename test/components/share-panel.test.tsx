@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ShareLinks } from '../../src/components/share-panel'
@@ -82,5 +82,69 @@ describe('ShareLinks', () => {
     expect(await screen.findByRole('textbox', { name: 'Summary to copy' })).toHaveValue(
       `Empty coalition: 0 of 329 seats, 165 short of a majority (165) — ${origin}/?v=1`,
     )
+  })
+
+  it('speaks Arabic: names, status and a summary with Arabic list names and the reader’s digits', async () => {
+    const user = userEvent.setup()
+    useScenarioStore.getState().setLocale('ar')
+    useScenarioStore.getState().setDigits('arabic')
+    buildCoalition()
+    render(<ShareLinks />)
+    const region = screen.getByRole('region', { name: 'مشاركة هذا السيناريو' })
+
+    await user.click(within(region).getByRole('button', { name: 'انسخ كنص' }))
+
+    expect(await navigator.clipboard.readText()).toBe(
+      `سائرون + الفتح + النصر: ١٤٣ من أصل ٣٢٩ مقعدًا، ينقصه ٢٢ مقعدًا لبلوغ الأغلبية المطلقة (١٦٥) — ${origin}/?v=1&c=sairoon.fatah.nasr&l=ar&dg=arabic`,
+    )
+    await waitFor(() => expect(within(region).getByRole('status')).toHaveTextContent('نُسخ الملخّص.'))
+
+    await user.click(within(region).getByRole('button', { name: 'انسخ الرابط' }))
+
+    expect(await navigator.clipboard.readText()).toBe(
+      `${origin}/?v=1&c=sairoon.fatah.nasr&l=ar&dg=arabic`,
+    )
+    await waitFor(() => expect(within(region).getByRole('status')).toHaveTextContent('نُسخ الرابط.'))
+  })
+
+  it('keeps a name the reader typed as it is in the Arabic summary', async () => {
+    const user = userEvent.setup()
+    useScenarioStore.getState().setLocale('ar')
+    const { renameCoalition } = buildCoalition()
+    renameCoalition('c1', 'Core')
+    useScenarioStore.getState().toggleParty('kdp')
+    render(<ShareLinks />)
+
+    await user.click(screen.getByRole('button', { name: 'انسخ كنص' }))
+
+    expect(await navigator.clipboard.readText()).toMatch(
+      /^Core: 168 من أصل 329 مقعدًا، أغلبية مطلقة \(165\) بفائض 3 مقاعد — /,
+    )
+  })
+
+  it('selects the Arabic summary in a read-only field when the browser denies the clipboard', async () => {
+    const user = userEvent.setup()
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
+      new DOMException('Write permission denied.', 'NotAllowedError'),
+    )
+    useScenarioStore.getState().setLocale('ar')
+    buildCoalition()
+    render(<ShareLinks />)
+
+    await user.click(screen.getByRole('button', { name: 'انسخ كنص' }))
+
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'لم يُسمح بالنسخ هنا. الملخّص محدَّد أدناه: اضغط Ctrl+C (أو ⌘C على ماك) لنسخه.',
+      ),
+    )
+    const field = await screen.findByRole<HTMLTextAreaElement>('textbox', {
+      name: 'الملخّص المراد نسخه',
+    })
+    expect(field).toHaveValue(
+      `سائرون + الفتح + النصر: 143 من أصل 329 مقعدًا، ينقصه 22 مقعدًا لبلوغ الأغلبية المطلقة (165) — ${origin}/?v=1&c=sairoon.fatah.nasr&l=ar`,
+    )
+    expect(field).toHaveFocus()
+    expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length])
   })
 })

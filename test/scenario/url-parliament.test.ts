@@ -20,7 +20,7 @@ const scenario = () => pickScenario(store.getState())
 function reopen(s: ScenarioState, from = catalog) {
   const query = encodeScenario(s, from)
   const decoded = decodeScenario(query, from)
-  if (!decoded.ok) throw new Error(decoded.reason)
+  if (!decoded.ok) throw new Error(JSON.stringify(decoded.reason))
   return { query, scenario: decoded.scenario, warnings: decoded.warnings }
 }
 

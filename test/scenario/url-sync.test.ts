@@ -80,11 +80,11 @@ describe('startUrlSync: opening a link', () => {
       { id: 'c2', name: '', partyIds: [] },
     ])
     expect(useLinkNoticeStore.getState().notice).toEqual({
-      title: 'Some of this link could not be used',
-      details: [
-        'Ignored unknown list "__proto__" in coalition 1.',
-        'Ignored unknown list "<script>alert(1)</script…" in coalition 2.',
-        'Ignored seats for unknown list "x".',
+      kind: 'partial',
+      warnings: [
+        { code: 'unknown-list', values: { text: '__proto__', coalition: 1 } },
+        { code: 'unknown-list', values: { text: '<script>alert(1)</script…', coalition: 2 } },
+        { code: 'seats-unknown-list', values: { text: 'x' } },
       ],
     })
     expect(window.location.search).toBe('?v=1&c=sairoon&c=')
@@ -96,11 +96,8 @@ describe('startUrlSync: opening a link', () => {
     expect(store().coalitions).toEqual(initialScenario().coalitions)
     expect(store().locale).toBe('ar')
     expect(useLinkNoticeStore.getState().notice).toEqual({
-      title: 'This link could not be opened',
-      details: [
-        'This link uses format version "7", which this version of Kutla cannot read.',
-        'The opening scenario is shown instead.',
-      ],
+      kind: 'unreadable',
+      reason: { code: 'unknown-version', values: { text: '7' } },
     })
     expect(window.location.search).toBe('?v=7&c=sairoon')
     store().toggleParty('kdp')
