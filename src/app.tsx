@@ -34,18 +34,28 @@ export function App() {
         <PanelBoundary name="projector">
           <ProjectorView />
         </PanelBoundary>
-        <PrintSheet />
+        <PanelBoundary name="print">
+          <PrintSheet />
+        </PanelBoundary>
       </>
     )
   }
   return (
     <>
-      <SiteHeader />
+      <PanelBoundary name="header">
+        <SiteHeader />
+      </PanelBoundary>
       <LinkNotice />
       <StorageNotice />
-      <ChamberSummary />
-      <ScenarioToolbar />
-      <ShareLinks />
+      <PanelBoundary name="summary">
+        <ChamberSummary />
+      </PanelBoundary>
+      <PanelBoundary name="toolbar">
+        <ScenarioToolbar />
+      </PanelBoundary>
+      <PanelBoundary name="share">
+        <ShareLinks />
+      </PanelBoundary>
       <PanelBoundary name="story">
         <StoryPlayer actions={<ProjectorToggle />} />
       </PanelBoundary>
@@ -80,8 +90,14 @@ export function App() {
         </PanelBoundary>
         <OfflineStatus />
       </footer>
-      <VerdictAnnouncer />
-      <PrintSheet />
+      <PanelBoundary name="announcer">
+        <VerdictAnnouncer />
+      </PanelBoundary>
+      <PanelBoundary name="print">
+        <PanelBoundary name="print">
+          <PrintSheet />
+        </PanelBoundary>
+      </PanelBoundary>
     </>
   )
 }
