@@ -142,6 +142,16 @@ function mdTable(header, body) {
   return [line(header), line(header.map(() => '---')), ...body.map(line)].join('\n')
 }
 
+function loadNote({ loadAverageAtStart: start, loadAverageAtEnd: end, cores }) {
+  const busy = Math.max(start[0], end[0]) > cores
+  return (
+    `Load average (1 min) ${start[0]} at the start, ${end[0]} at the end, on ${cores} cores: ` +
+    (busy
+      ? 'other work was competing for the CPU, so every timing is slower than on a quiet machine.'
+      : 'the machine was otherwise quiet.')
+  )
+}
+
 /** bench/results/latest.md: the figures the README links to. */
 export function markdownReport(report, jsonFile) {
   const r = rows(report)
@@ -151,8 +161,7 @@ export function markdownReport(report, jsonFile) {
     `Measured by \`npm run bench:app\` on ${report.date.slice(0, 10)} at commit \`${report.commit}\`` +
       `${report.uncommittedAppFiles ? ` (plus ${report.uncommittedAppFiles} uncommitted app files)` : ''}` +
       `, ${report.machine.browser}, Node ${report.machine.node}, ${report.machine.cores} cores. ` +
-      `Full report: [\`${jsonFile}\`](./${jsonFile}). Timings are medians; the machine was shared, so ` +
-      'expect a few milliseconds of noise.',
+      `Full report: [\`${jsonFile}\`](./${jsonFile}). Timings are medians. ${loadNote(report.machine)}`,
     '',
     '## Budgets',
     '',
@@ -188,7 +197,7 @@ export function markdownReport(report, jsonFile) {
       '',
       '## Lighthouse 12.2.3',
       '',
-      `Median of ${report.lighthouse.mobile.runs} run(s) per form factor.`,
+      `Mobile: median of ${report.lighthouse.mobile.runs} run(s); desktop: ${report.lighthouse.desktop.runs}.`,
       '',
       mdTable(
         [
