@@ -1,3 +1,4 @@
+import { AnalysisPanel } from './components/analysis-panel'
 import { ChamberSummary } from './components/chamber-summary'
 import { ChallengePanel } from './components/challenge-panel'
 import { ChartPanel } from './components/chart-panel'
@@ -75,6 +76,9 @@ export function App() {
           </PanelBoundary>
           <PanelBoundary name="chart">
             <ChartPanel />
+          </PanelBoundary>
+          <PanelBoundary name="analysis">
+            <AnalysisPanel />
           </PanelBoundary>
         </div>
       </main>

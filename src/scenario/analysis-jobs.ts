@@ -1,0 +1,218 @@
+/**
+ * The analysis computations that can take long in a large chamber, as plain jobs: data in, data
+ * out, so the same code runs on the page (small chambers, memoised) or in analysis.worker.ts
+ * (large ones). Jobs and outcomes survive structured cloning (BigInt included).
+ */
+import { sortBySeats } from '../coalition/coalitions'
+import { type Addition, smallestAdditions } from '../coalition/pivots'
+import { banzhafIndex, blocPower, shapleyShubikIndex } from '../coalition/power'
+import type { PartyId, SeatMap } from '../coalition/types'
+import {
+  type MinimalWinningCoalition,
+  type MinimalWinningOrder,
+  type MinimalWinningPage,
+  countMinimalWinningCoalitions,
+  listMinimalWinningCoalitions,
+} from '../coalition/winning-coalitions'
+
+/**
+ * Past either figure a chamber counts as large and its heavy analysis runs in a worker. Measured
+ * with `npm run bench`: the 2018 parliament (37 lists, 329 seats) takes well under 1 ms per job;
+ * 200 lists take tens of milliseconds to list coalitions and 0.1–1 s for Shapley–Shubik.
+ */
+export const LARGE_CHAMBER = { lists: 60, seats: 2000 } as const
+
+/**
+ * Whether the chamber's analysis belongs off the main thread: more than 60 lists hold seats, or
+ * more than 2,000 seats in all.
+ *
+ * @example isLargeChamber({ a: 1500, b: 600 }) // true
+ */
+export function isLargeChamber(seats: SeatMap): boolean {
+  let lists = 0
+  let total = 0
+  for (const n of Object.values(seats)) {
+    if (n > 0) lists++
+    total += n
+  }
+  return lists > LARGE_CHAMBER.lists || total > LARGE_CHAMBER.seats
+}
+
+/** Both power indices for every list, or for a bloc and the lists outside it. */
+export interface PowerJob {
+  kind: 'power'
+  seats: SeatMap
+  quota: number
+  /** Lists that vote as one bloc (an a priori union); fewer than two means none. */
+  bloc: readonly PartyId[]
+}
+
+/** One player's seats and power: a list, or a bloc of lists. */
+export interface PowerEntry {
+  /** The list's id, or `bloc` for the bloc. */
+  id: string
+  partyIds: PartyId[]
+  seats: number
+  /** Seats / all the lists' seats. */
+  seatShare: number
+  /** Normalised Banzhaf index (the entries sum to 1). */
+  banzhaf: number
+  /** Shapley–Shubik index (the entries sum to 1). */
+  shapleyShubik: number
+}
+
+export type PowerOutcome =
+  | { kind: 'power'; entries: PowerEntry[]; hasBloc: boolean }
+  /** The lists together hold fewer seats than the quota: no coalition wins, no one has power. */
+  | { kind: 'unreachable'; seats: number; quota: number }
+
+/** One page of minimal winning coalitions. */
+export interface FinderJob {
+  kind: 'finder'
+  seats: SeatMap
+  quota: number
+  mustInclude: readonly PartyId[]
+  mustExclude: readonly PartyId[]
+  /** The most lists a coalition may have; null for any number. */
+  maxSize: number | null
+  order: MinimalWinningOrder
+  offset: number
+  limit: number
+}
+
+export interface FinderOutcome {
+  kind: 'finder'
+  page: MinimalWinningPage<MinimalWinningCoalition>
+  /** Every minimal winning coalition at the quota, whatever the filters. */
+  allTotal: bigint
+}
+
+/** The smallest additions that carry a short coalition over the quota. */
+export interface AdditionsJob {
+  kind: 'additions'
+  partyIds: readonly PartyId[]
+  seats: SeatMap
+  quota: number
+  limit: number
+}
+
+export interface AdditionsOutcome {
+  kind: 'additions'
+  additions: Addition[]
+}
+
+export type AnalysisJob = PowerJob | FinderJob | AdditionsJob
+
+export type OutcomeOf<J extends AnalysisJob> = J extends PowerJob
+  ? PowerOutcome
+  : J extends FinderJob
+    ? FinderOutcome
+    : AdditionsOutcome
+
+export type AnalysisOutcome = PowerOutcome | FinderOutcome | AdditionsOutcome
+
+/**
+ * Runs one job. Throws the math's RangeError for input it cannot take (e.g. a listing whose tables
+ * would pass their memory cap).
+ *
+ * @example runAnalysisJob({ kind: 'power', seats: { a: 49, b: 49, c: 2 }, quota: 51, bloc: [] }).entries.map((e) => e.banzhaf) // [1/3, 1/3, 1/3]
+ */
+export function runAnalysisJob<J extends AnalysisJob>(job: J): OutcomeOf<J>
+export function runAnalysisJob(job: AnalysisJob): AnalysisOutcome {
+  switch (job.kind) {
+    case 'power':
+      return powerOutcome(job)
+    case 'finder':
+      return finderOutcome(job)
+    case 'additions':
+      return {
+        kind: 'additions',
+        additions:
+          job.quota >= 1
+            ? smallestAdditions(job.partyIds, job.seats, job.quota, { limit: job.limit })
+            : [],
+      }
+  }
+}
+
+function powerOutcome({ seats, quota, bloc }: PowerJob): PowerOutcome {
+  const ids = sortBySeats(Object.keys(seats), seats)
+  const weights = ids.map((id) => seats[id] ?? 0)
+  const total = weights.reduce((a, b) => a + b, 0)
+  if (quota < 1 || total < quota) return { kind: 'unreachable', seats: total, quota }
+  const share = (n: number) => n / total
+  const position = new Map(ids.map((id, i) => [id, i]))
+  const members = [...new Set(bloc)].flatMap((id) => position.get(id) ?? [])
+  if (members.length < 2) {
+    const banzhaf = banzhafIndex(weights, quota)
+    const shapleyShubik = shapleyShubikIndex(weights, quota)
+    return {
+      kind: 'power',
+      hasBloc: false,
+      entries: ids.map((id, i) => ({
+        id,
+        partyIds: [id],
+        seats: weights[i]!,
+        seatShare: share(weights[i]!),
+        banzhaf: banzhaf[i]!,
+        shapleyShubik: shapleyShubik[i]!,
+      })),
+    }
+  }
+  const banzhaf = blocPower(weights, quota, members, banzhafIndex)
+  const shapleyShubik = blocPower(weights, quota, members, shapleyShubikIndex)
+  const entries = banzhaf.map((player, p): PowerEntry => {
+    const partyIds = player.members.map((i) => ids[i]!)
+    const held = player.members.reduce((sum, i) => sum + weights[i]!, 0)
+    return {
+      id: p === 0 ? 'bloc' : partyIds[0]!,
+      partyIds,
+      seats: held,
+      seatShare: share(held),
+      banzhaf: player.power,
+      shapleyShubik: shapleyShubik[p]!.power,
+    }
+  })
+  // Most seats first, as the table without a bloc; the bloc goes before a list of equal size.
+  const sorted = [...entries].sort(
+    (x, y) =>
+      y.seats - x.seats ||
+      +(y.id === 'bloc') - +(x.id === 'bloc') ||
+      (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+  )
+  return { kind: 'power', hasBloc: true, entries: sorted }
+}
+
+function finderOutcome(job: FinderJob): FinderOutcome {
+  if (job.quota < 1) {
+    return {
+      kind: 'finder',
+      page: { items: [], total: 0n, offset: 0, hasMore: false },
+      allTotal: 0n,
+    }
+  }
+  const filtered = job.mustInclude.length > 0 || job.mustExclude.length > 0 || job.maxSize !== null
+  const page = listMinimalWinningCoalitions(job.seats, job.quota, {
+    mustInclude: job.mustInclude,
+    mustExclude: job.mustExclude,
+    ...(job.maxSize !== null && { maxSize: job.maxSize }),
+    order: job.order,
+    offset: job.offset,
+    limit: job.limit,
+  })
+  const allTotal = filtered ? countMinimalWinningCoalitions(job.seats, job.quota) : page.total
+  return { kind: 'finder', page, allTotal }
+}
+
+/**
+ * A string that is equal for equal jobs (the seat map's keys in a fixed order), for caching.
+ *
+ * @example jobKey({ kind: 'additions', partyIds: ['a'], seats: { b: 1, a: 2 }, quota: 2, limit: 3 }) === jobKey({ kind: 'additions', partyIds: ['a'], seats: { a: 2, b: 1 }, quota: 2, limit: 3 }) // true
+ */
+export function jobKey(job: AnalysisJob): string {
+  return JSON.stringify(job, (key, value: unknown) =>
+    key === 'seats' && value && typeof value === 'object'
+      ? Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+      : value,
+  )
+}
