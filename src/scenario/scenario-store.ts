@@ -309,7 +309,8 @@ export const useScenarioStore = create<ScenarioStore>()((set) => ({
   addCoalition: (partyIds = [], name = '') =>
     set((state) => {
       if (state.coalitions.length >= MAX_COALITIONS) return state
-      const election = findElection(state.electionId)
+      // The parliament in view: lists the reader added, merged or imported count as known.
+      const election = selectParliament(state)
       const known = Object.fromEntries((election?.parties ?? []).map((p) => [p.id, 1]))
       const id = nextCoalitionId(state.coalitions)
       const coalition: Coalition = { id, name: '', partyIds: keepKnownParties(partyIds, known) }
@@ -341,7 +342,7 @@ export const useScenarioStore = create<ScenarioStore>()((set) => ({
 
   setVersion: (versionId) =>
     set((state) => {
-      const election = findElection(state.electionId)
+      const election = selectParliament(state)
       return election?.versions.some((v) => v.id === versionId) ? { versionId } : state
     }),
 

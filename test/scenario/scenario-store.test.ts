@@ -288,6 +288,13 @@ describe('merging, splitting, adding and removing lists', () => {
     expect(chamber.excess).toBe(3)
   })
 
+  it('lets a new coalition hold merged and added lists', () => {
+    actions().mergeLists('kdp', 'puk')
+    actions().addList('Pirates', 3)
+    actions().addCoalition(['kdp-puk', 'pirates', 'kdp'], 'New lists')
+    expect(store.getState().coalitions.at(-1)?.partyIds).toEqual(['kdp-puk', 'pirates'])
+  })
+
   it('removes a list from the parliament and every coalition; its seats fall vacant', () => {
     actions().toggleParty('qarar')
     actions().toggleParty('kdp')
