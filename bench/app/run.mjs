@@ -4,7 +4,7 @@
 // report as bench/results/<date>-<commit>.json and bench/results/latest.md.
 //
 // Options: --quick (fewer repetitions), --no-lighthouse, --no-save, --only load,clicks,heap,lighthouse
-// (a subset of the measures), --cpu-slowdown <n> (an extra set of loads and clicks with Chromium's
+// (a subset of the measures, not saved), --cpu-slowdown <n> (an extra set of loads and clicks with Chromium's
 // CPU throttled n times, as on a slow laptop or phone).
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -12,6 +12,7 @@ import os from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
+import * as prettier from 'prettier'
 import { sizeBuild, viteBuild } from './build.mjs'
 import { lighthouseRun, medianOfRuns } from './lighthouse-scores.mjs'
 import { clickLatency, coldLoad, heapGrowth, round, stats } from './page-metrics.mjs'
@@ -37,7 +38,8 @@ const settings = {
   parts: [...parts],
   lighthouse: parts.has('lighthouse') && !args.includes('--no-lighthouse'),
   cpuSlowdown,
-  save: !args.includes('--no-save'),
+  // A partial run (--only) never replaces the saved figures.
+  save: !args.includes('--no-save') && onlyIndex < 0,
 }
 
 export const CHROMIUM_FLAGS = [
@@ -217,8 +219,16 @@ async function main() {
     const dir = join(root, 'bench/results')
     mkdirSync(dir, { recursive: true })
     const file = join(dir, `${date}-${commit}.json`)
-    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
-    writeFileSync(join(dir, 'latest.md'), markdownReport(report, `${date}-${commit}.json`))
+    // Formatted as the repository formats everything, so `npm run format:check` stays clean.
+    const options = (await prettier.resolveConfig(file)) ?? {}
+    const json = await prettier.format(JSON.stringify(report, null, 2), {
+      ...options,
+      filepath: file,
+    })
+    const latest = join(dir, 'latest.md')
+    const md = markdownReport(report, `${date}-${commit}.json`)
+    writeFileSync(file, json)
+    writeFileSync(latest, await prettier.format(md, { ...options, filepath: latest }))
     log(`saved ${file} and bench/results/latest.md`)
   }
 }
