@@ -1,10 +1,14 @@
 /// <reference types="vitest/config" />
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { type Plugin, defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { cspPlugin } from './src/build-csp'
 
 // `vite build --mode report` also writes a bundle report (sonda) to .sonda/; see `npm run report:bundle`.
+// Its build goes to a temporary folder: only the report is kept.
+const reportBuildDir = join(tmpdir(), 'kutla-bundle-report')
 const bundleReport = async (): Promise<Plugin> => {
   const { default: Sonda } = await import('sonda/vite')
   return Sonda({
@@ -65,7 +69,7 @@ export default defineConfig(({ mode }) => ({
     : {},
   // KUTLA_DIST lets several builds (e.g. parallel test runs) use their own folders.
   build: {
-    outDir: process.env.KUTLA_DIST ?? (mode === 'report' ? '.sonda/dist' : 'dist'),
+    outDir: process.env.KUTLA_DIST ?? (mode === 'report' ? reportBuildDir : 'dist'),
     emptyOutDir: true,
     sourcemap: mode === 'report',
     rolldownOptions: {

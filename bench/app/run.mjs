@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The app benchmark (`npm run bench:app`): builds Kutla into bench/.build, serves each build on
+// The app benchmark (`npm run bench:app`): builds Kutla into a temporary folder (never dist/, and
+// outside the tree so linters and formatters never see the output), serves each build on
 // 127.0.0.1 at a free port, drives Chromium, prints a JSON report and a table, and saves the
 // report as bench/results/<date>-<commit>.json and bench/results/latest.md.
 //
@@ -7,7 +8,7 @@
 // (a subset of the measures, not saved), --cpu-slowdown <n> (an extra set of loads and clicks with Chromium's
 // CPU throttled n times, as on a slow laptop or phone).
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -91,9 +92,8 @@ async function main() {
     .filter(Boolean).length
   const date = new Date().toISOString().slice(0, 10)
 
-  const buildDir = join(root, 'bench/.build')
-  rmSync(buildDir, { recursive: true, force: true })
-  mkdirSync(buildDir, { recursive: true })
+  const buildDir = mkdtempSync(join(os.tmpdir(), 'kutla-bench-'))
+  process.on('exit', () => rmSync(buildDir, { recursive: true, force: true }))
 
   log('building the app (2018 data)…')
   const appDir = join(buildDir, 'app')
