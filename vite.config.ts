@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { type Plugin, defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
-import { cspPlugin } from './src/build-csp'
+import { cspPlugin } from './src/build-csp.js'
 
 // `vite build --mode report` also writes a bundle report (sonda) to .sonda/; see `npm run report:bundle`.
 // Its build goes to a temporary folder: only the report is kept.
