@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo } from 'react'
+import { Suspense, useMemo } from 'react'
 import { describeResult } from '../coalition/format'
 import { LOCALE_INFO } from '../i18n/locales'
 import { partyShortName } from '../i18n/names'
@@ -7,12 +7,13 @@ import { useT } from '../i18n/use-t'
 import { useChamber, useSeats, useSortedParties } from '../scenario/selectors'
 import { coalitionChartData } from './charts/chart-data'
 import type { ChartWords } from './charts/majority-bar-chart'
+import { lazyWithRetry } from './lazy-with-retry'
 import type { FillPattern } from './palette'
 import { PanelBoundary } from './panel-boundary'
 import { usePartyPaint } from './use-party-colors'
 
 // Recharts is the largest dependency: it loads on its own, after the lists are usable.
-const MajorityBarChart = lazy(() => import('./charts/majority-bar-chart'))
+const MajorityBarChart = lazyWithRetry(() => import('./charts/majority-bar-chart'))
 
 /** The chart comparing coalitions, with a table that says the same in text. */
 export function ChartPanel() {

@@ -2,6 +2,7 @@ import { Component, type ReactNode, useState } from 'react'
 import { useT } from '../i18n/use-t'
 import { pickScenario, useScenarioStore } from '../scenario/scenario-store'
 import { scenarioLink } from '../scenario/url-sync'
+import { retryFailedImports } from './lazy-with-retry'
 
 interface BoundaryProps {
   /**
@@ -29,7 +30,12 @@ export class PanelBoundary extends Component<BoundaryProps, BoundaryState> {
 
   render() {
     if (!this.state.failed) return this.props.children
-    return <PanelFailure name={this.props.name} onRetry={() => this.setState({ failed: false })} />
+    const retry = () => {
+      // A panel that failed because its code did not arrive loads it afresh.
+      retryFailedImports()
+      this.setState({ failed: false })
+    }
+    return <PanelFailure name={this.props.name} onRetry={retry} />
   }
 }
 

@@ -143,3 +143,33 @@ test('a panel that fails to draw shows a note with Try again and the link; the r
   expect(errors.length).toBeGreaterThan(0)
   expect(errors.filter((e) => !/arc broke/.test(e))).toEqual([])
 })
+
+test.describe('a chunk of code that does not arrive', () => {
+  // Without the service worker, which would serve the chunk from its cache after the first visit.
+  test.use({ serviceWorkers: 'block' })
+
+  test('the chart’s code arriving late or not at all: tried again, then Try again loads it', async ({
+    page,
+    context,
+  }) => {
+    const errors = collectErrors(page)
+    let refuse = 2
+    await context.route(/\/assets\/majority-bar-chart-[^/]*\.js$/, (route) =>
+      refuse-- > 0 ? route.abort('connectionreset') : route.continue(),
+    )
+    await page.goto('/?v=1&c=sairoon.fatah')
+    // Two dropped connections: the import is tried again and the chart is drawn.
+    await expect(page.locator('.chart-box svg.recharts-surface')).toBeVisible()
+    expect(errors.filter((e) => !/ERR_CONNECTION_RESET/.test(e))).toEqual([])
+
+    // Every attempt dropped: the panel says so; once the network is back, Try again draws it.
+    refuse = 3
+    await page.reload()
+    const note = page.getByRole('alert').filter({ hasText: 'Something went wrong in the chart' })
+    await expect(note).toBeVisible()
+    await expect(page.getByRole('table', { name: /Seats of each coalition/ })).toBeVisible()
+    await note.getByRole('button', { name: 'Try again' }).click()
+    await expect(page.locator('.chart-box svg.recharts-surface')).toBeVisible()
+    await expect(note).toBeHidden()
+  })
+})
