@@ -175,7 +175,12 @@ test('a seeded soak of random actions leaves no error and a page its link descri
       let roll = random.below(total)
       const [, run] = actions.find(([w]) => (roll -= w) < 0)!
       await run()
-      expect(problems, `after action ${i + 1}`).toEqual([])
+      if (problems.length) {
+        expect(
+          problems,
+          `after action ${i + 1}, seed ${SEED}: … ${log.slice(-8).join(' | ')}`,
+        ).toEqual([])
+      }
     }
   } catch (error) {
     test.info().annotations.push({
