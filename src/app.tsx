@@ -1,6 +1,6 @@
+import { Suspense } from 'react'
 import { AnalysisPanel } from './components/analysis-panel'
 import { ChamberSummary } from './components/chamber-summary'
-import { ChallengePanel } from './components/challenge-panel'
 import { ChartPanel } from './components/chart-panel'
 import { CoalitionPanel } from './components/coalition-panel'
 import { Hemicycle } from './components/hemicycle'
@@ -10,7 +10,6 @@ import { PanelBoundary } from './components/panel-boundary'
 import { PartyList } from './components/party-list'
 import { PrintSheet } from './components/print-sheet'
 import { ProjectorToggle } from './components/projector-toggle'
-import { ProjectorView } from './components/projector-view'
 import { RecentScenarios, StorageNotice } from './components/recent-scenarios'
 import { ShareLinks } from './components/share-panel'
 import { ScenarioToolbar } from './components/scenario-toolbar'
@@ -18,11 +17,22 @@ import { SiteHeader } from './components/site-header'
 import { SourcesPanel } from './components/sources-panel'
 import { StoryPlayer } from './components/story-player'
 import { VerdictAnnouncer } from './components/verdict-announcer'
-import { WhatIfPanel } from './components/what-if-panel'
+import { lazyWithRetry } from './components/lazy-with-retry'
 import { catalog } from './elections/catalog'
 import { useT } from './i18n/use-t'
 import { useScenarioStore } from './scenario/scenario-store'
 import { useElection } from './scenario/selectors'
+
+// Panels not needed for the first click load on their own, after the lists are usable.
+const ChallengePanel = lazyWithRetry<object>(() =>
+  import('./components/challenge-panel').then((m) => ({ default: m.ChallengePanel })),
+)
+const ProjectorView = lazyWithRetry<object>(() =>
+  import('./components/projector-view').then((m) => ({ default: m.ProjectorView })),
+)
+const WhatIfPanel = lazyWithRetry<object>(() =>
+  import('./components/what-if-panel').then((m) => ({ default: m.WhatIfPanel })),
+)
 
 /** Page layout only. */
 export function App() {
@@ -33,7 +43,9 @@ export function App() {
     return (
       <>
         <PanelBoundary name="projector">
-          <ProjectorView />
+          <Suspense fallback={null}>
+            <ProjectorView />
+          </Suspense>
         </PanelBoundary>
         <PanelBoundary name="print">
           <PrintSheet />
@@ -60,9 +72,6 @@ export function App() {
       <PanelBoundary name="story">
         <StoryPlayer actions={<ProjectorToggle />} />
       </PanelBoundary>
-      <PanelBoundary name="challenge">
-        <ChallengePanel />
-      </PanelBoundary>
       <main id="main" className="layout">
         <PanelBoundary name="lists">
           <PartyList />
@@ -82,8 +91,15 @@ export function App() {
           </PanelBoundary>
         </div>
       </main>
+      <PanelBoundary name="challenge">
+        <Suspense fallback={null}>
+          <ChallengePanel />
+        </Suspense>
+      </PanelBoundary>
       <PanelBoundary name="whatIf">
-        <WhatIfPanel />
+        <Suspense fallback={null}>
+          <WhatIfPanel />
+        </Suspense>
       </PanelBoundary>
       <footer>
         <PanelBoundary name="sources">
@@ -98,9 +114,7 @@ export function App() {
         <VerdictAnnouncer />
       </PanelBoundary>
       <PanelBoundary name="print">
-        <PanelBoundary name="print">
-          <PrintSheet />
-        </PanelBoundary>
+        <PrintSheet />
       </PanelBoundary>
     </>
   )

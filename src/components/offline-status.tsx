@@ -11,7 +11,7 @@ export function OfflineStatus() {
       {status === 'ready' && (
         <>
           <span aria-hidden="true">✓ </span>
-          {t('offline.ready', { defaultValue: 'Available offline' })}
+          {t('offline.ready')}
         </>
       )}
     </p>

@@ -60,21 +60,31 @@ i18n.services.formatter?.add('num', (value: unknown, lng: string | undefined, op
   return typeof value === 'number' ? formatNumber(value, locale, digits) : String(value)
 })
 
+// Building an Intl formatter costs far more than using one, and every number on the page goes
+// through here: keep one per locale tag.
+const numberFormats = new Map<string, Intl.NumberFormat>()
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
 /** A whole number in the language's style and the reader's digits. */
 export function formatNumber(value: number, locale: Locale, digits: Digits): string {
-  return new Intl.NumberFormat(intlLocale(locale, digits), { maximumFractionDigits: 1 }).format(
-    value,
-  )
+  const tag = intlLocale(locale, digits)
+  let format = numberFormats.get(tag)
+  if (!format)
+    numberFormats.set(tag, (format = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 })))
+  return format.format(value)
 }
 
 /** "19 May 2018" / "19 أيار 2018" from "2018-05-19", independent of the machine's time zone. */
 export function formatDate(iso: string, locale: Locale, digits: Digits): string {
   const date = new Date(`${iso}T00:00:00Z`)
   if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(dateLocale(locale, digits), {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(date)
+  const tag = dateLocale(locale, digits)
+  let format = dateFormats.get(tag)
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' })
+    dateFormats.set(tag, format)
+  }
+  return format.format(date)
 }
 
 /**
