@@ -64,7 +64,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', 'test/browser/**', 'playwright.config.ts'],
+    files: ['test/tools/**', 'test/bench/**', 'test/browser/**', 'playwright.config.ts'],
     rules: { 'no-console': 'off' },
   },
 )

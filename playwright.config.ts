@@ -17,7 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
-      // No executablePath: Playwright's own download, where scripts/ensure-chromium.mjs installed one.
+      // No executablePath: Playwright's own download, where test/tools/ensure-chromium.mjs installed one.
       ...(systemChromium ? { executablePath: systemChromium } : {}),
       args: [
         '--no-sandbox',

@@ -27,6 +27,8 @@ const electionData = process.env.KUTLA_ELECTION_DATA
 export default defineConfig(({ mode }) => ({
   // One setting for deploying under a sub-path (e.g. a project page): KUTLA_BASE=/kutla/ npm run build
   base: process.env.KUTLA_BASE ?? '/',
+  // Icons, manifest images and robots.txt; the top level holds only the app's entry and config.
+  publicDir: 'src/public',
   plugins: [
     react(),
     cspPlugin(),
@@ -87,6 +89,5 @@ export default defineConfig(({ mode }) => ({
     setupFiles: ['test/setup.ts'],
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/browser/**'],
-    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 }))

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { serveStatic } from '../../bench/app/serve.mjs'
+import { serveStatic } from '../bench/app/serve.mjs'
 
 const BASE = '/kutla/'
 let outDir = ''

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Opens a page of the built app in headless Chromium and saves a screenshot:
-//   node scripts/screenshot.mjs "http://127.0.0.1:4173/?..." out.png [width] [height] [click-text ...]
+//   node test/tools/screenshot.mjs "http://127.0.0.1:4173/?..." out.png [width] [height] [click-text ...]
 import { chromium } from '@playwright/test'
 
 const [url = 'http://127.0.0.1:4173/', out = 'screenshot.png', w = '1280', h = '900', ...clicks] =

@@ -1,4 +1,4 @@
-// Formats an app benchmark report as a terminal table and as Markdown (bench/results/latest.md).
+// Formats an app benchmark report as a terminal table and as Markdown (test/bench/results/latest.md).
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 const ms = (x) => (x === null || x === undefined || Number.isNaN(x) ? '–' : `${x.toFixed(1)} ms`)
@@ -152,7 +152,7 @@ function loadNote({ loadAverageAtStart: start, loadAverageAtEnd: end, cores }) {
   )
 }
 
-/** bench/results/latest.md: the figures the README links to. */
+/** test/bench/results/latest.md: the figures the README links to. */
 export function markdownReport(report, jsonFile) {
   const r = rows(report)
   const sections = [

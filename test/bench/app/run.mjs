@@ -2,7 +2,7 @@
 // The app benchmark (`npm run bench:app`): builds Kutla into a temporary folder (never dist/, and
 // outside the tree so linters and formatters never see the output), serves each build on
 // 127.0.0.1 at a free port, drives Chromium, prints a JSON report and a table, and saves the
-// report as bench/results/<date>-<commit>.json and bench/results/latest.md.
+// report as test/bench/results/<date>-<commit>.json and test/bench/results/latest.md.
 //
 // Options: --quick (fewer repetitions), --no-lighthouse, --no-save, --only load,clicks,heap,lighthouse
 // (a subset of the measures, not saved), --cpu-slowdown <n> (an extra set of loads and clicks with Chromium's
@@ -21,7 +21,7 @@ import { markdownReport, textTable } from './report.mjs'
 import { GZIP_LEVEL, serveStatic } from './serve.mjs'
 import { writeSyntheticElection } from './synthetic-election.mjs'
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
 const slowdownIndex = args.indexOf('--cpu-slowdown')
@@ -85,7 +85,7 @@ async function main() {
     'data',
     'index.html',
     'vite.config.ts',
-    'public',
+    'src/public',
     'package.json',
   )
     .split('\n')
@@ -216,7 +216,7 @@ async function main() {
   console.log(JSON.stringify(report, null, 2))
   console.log(textTable(report))
   if (settings.save) {
-    const dir = join(root, 'bench/results')
+    const dir = join(root, 'test/bench/results')
     mkdirSync(dir, { recursive: true })
     const file = join(dir, `${date}-${commit}.json`)
     // Formatted as the repository formats everything, so `npm run format:check` stays clean.
@@ -229,7 +229,7 @@ async function main() {
     const md = markdownReport(report, `${date}-${commit}.json`)
     writeFileSync(file, json)
     writeFileSync(latest, await prettier.format(md, { ...options, filepath: latest }))
-    log(`saved ${file} and bench/results/latest.md`)
+    log(`saved ${file} and test/bench/results/latest.md`)
   }
 }
 

@@ -3,7 +3,7 @@
 // files only (no SPA fallback), gzip for text, long-lived caching for hashed assets, and an
 // optional sub-path. Used by the app benchmark and the browser tests.
 //
-//   node bench/app/serve.mjs <dir> [--base /kutla/] [--port 4305]
+//   node test/bench/app/serve.mjs <dir> [--base /kutla/] [--port 4305]
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'

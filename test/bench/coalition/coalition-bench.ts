@@ -6,15 +6,15 @@
  */
 import { availableParallelism, loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
-import { thresholdLadder, analyzeLadder, smallestAdditions } from '../../src/coalition/pivots'
-import { banzhafIndex, shapleyShubikIndex } from '../../src/coalition/power'
+import { thresholdLadder, analyzeLadder, smallestAdditions } from '../../../src/coalition/pivots'
+import { banzhafIndex, shapleyShubikIndex } from '../../../src/coalition/power'
 import {
   countMinimalWinning,
   listMinimalWinning,
   listMinimalWinningCoalitions,
-} from '../../src/coalition/winning-coalitions'
-import { majorityThreshold } from '../../src/coalition/majority'
-import { iraq2018Seats, subsetSums, syntheticChamber } from '../../test/fixtures/games'
+} from '../../../src/coalition/winning-coalitions'
+import { majorityThreshold } from '../../../src/coalition/majority'
+import { iraq2018Seats, subsetSums, syntheticChamber } from '../../fixtures/games'
 
 interface Options {
   /** Time to spend sampling one case, in ms. */

@@ -1,12 +1,12 @@
 // Runs the coalition-math benchmark: Node 20 cannot run TypeScript, so vite (already a dev
-// dependency) bundles bench/coalition/coalition-bench.ts for Node into a temporary folder first.
+// dependency) bundles test/bench/coalition/coalition-bench.ts for Node into a temporary folder first.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'vite'
 
-const root = resolve(import.meta.dirname, '../..')
+const root = resolve(import.meta.dirname, '../../..')
 const outDir = await mkdtemp(join(tmpdir(), 'kutla-coalition-bench-'))
 try {
   await build({
@@ -15,7 +15,7 @@ try {
     publicDir: false,
     logLevel: 'warn',
     build: {
-      ssr: resolve(root, 'bench/coalition/coalition-bench.ts'),
+      ssr: resolve(root, 'test/bench/coalition/coalition-bench.ts'),
       outDir,
       emptyOutDir: true,
       minify: false,
