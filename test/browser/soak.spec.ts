@@ -6,11 +6,11 @@ import { type Page, expect, test } from '@playwright/test'
  * the end the page shows exactly what its link describes (the link opened in a fresh browser
  * context shows the same coalition cards, names, pressed lists and chart table).
  *
- * `npm test` runs a short soak (KUTLA_SOAK_ACTIONS, 300 by default); `npm run soak` runs 5,000.
+ * `npm test` runs a short soak (KUTLA_SOAK_ACTIONS, 200 by default: about 30 s here); `npm run soak` runs 5,000.
  * KUTLA_SOAK_SEED replays a run: the seed and the last actions are printed when one fails.
  */
 
-const ACTIONS = Number(process.env.KUTLA_SOAK_ACTIONS ?? 300)
+const ACTIONS = Number(process.env.KUTLA_SOAK_ACTIONS ?? 200)
 const SEED = Number(process.env.KUTLA_SOAK_SEED ?? 20180512)
 
 /** mulberry32: a small seeded generator, so a failing run can be replayed exactly. */
