@@ -116,6 +116,8 @@ test('a panel that fails to draw shows a note with Try again and the link; the r
   })
   await page.goto('/?v=1&c=sairoon')
   await expect(page.getByRole('img', { name: /^Hemicycle of 329 seats/ })).toBeVisible()
+  // The chart's code (d3 computes constants with Math.sin as it loads) is in before arcs break.
+  await expect(page.locator('.chart-box svg.recharts-surface')).toBeVisible()
   await page.evaluate(() => {
     ;(window as unknown as { __breakArcs: boolean }).__breakArcs = true
   })
