@@ -175,9 +175,30 @@ function keepReaderSettings(
  * @example scenarioLink(initialScenario()) // 'https://example.org/kutla/?v=1'
  */
 export function scenarioLink(scenario: ScenarioState, win: Window = window): string {
-  const query = encodeScenario(scenario, catalogFor(scenario))
-  return `${win.location.origin}${win.location.pathname}?${query}`
+  const fields = pickScenario(scenario)
+  const origin = win.location.origin
+  const pathname = win.location.pathname
+  const hit = recentLinks.find(
+    (entry) =>
+      entry.origin === origin &&
+      entry.pathname === pathname &&
+      SCENARIO_KEYS.every((key) => Object.is(entry.fields[key], fields[key])),
+  )
+  if (hit) return hit.link
+  const query = encodeScenario(fields, catalogFor(fields))
+  const link = `${origin}${pathname}?${query}`
+  recentLinks.unshift({ fields, origin, pathname, link })
+  recentLinks.length = Math.min(recentLinks.length, RECENT_LINKS)
+  return link
 }
+
+/**
+ * The last few links made. Several panels show a link of the same scenario (some in the standard
+ * view) and their store selectors run on every change, so each link is encoded once per change.
+ */
+const RECENT_LINKS = 4
+const recentLinks: { fields: ScenarioState; origin: string; pathname: string; link: string }[] = []
+const SCENARIO_KEYS = Object.keys(pickScenario({} as ScenarioState)) as (keyof ScenarioState)[]
 
 /**
  * The elections a link is read and written against: the shipped ones, with the one on screen
