@@ -343,7 +343,13 @@ export const useScenarioStore = create<ScenarioStore>()((set) => ({
   setVersion: (versionId) =>
     set((state) => {
       const election = selectParliament(state)
-      return election?.versions.some((v) => v.id === versionId) ? { versionId } : state
+      if (!election?.versions.some((v) => v.id === versionId)) return state
+      // An edit equal to the new figures is no edit any more (and a link would leave it out).
+      const next = { ...state, versionId }
+      const seatEdits = Object.fromEntries(
+        Object.entries(state.seatEdits).filter(([id, n]) => n !== sourceSeats(next, id)),
+      )
+      return { versionId, seatEdits }
     }),
 
   setPartySeats: (partyId, seats) =>
@@ -450,7 +456,8 @@ export const useScenarioStore = create<ScenarioStore>()((set) => ({
       const id = uniqueListId(`${a.id}-${b.id}`, takenIds(state))
       const clean = cleanListName(name).trim() || `${a.shortName} + ${b.shortName}`
       const op: ListOp = { kind: 'merge', id, ids: [a.id, b.id], name: clean }
-      const seats = currentSeats(state, a.id) + currentSeats(state, b.id)
+      // A list holds at most MAX_LIST_SEATS, so that every figure can travel in a link.
+      const seats = Math.min(MAX_LIST_SEATS, currentSeats(state, a.id) + currentSeats(state, b.id))
       const next = { ...state, listOps: [...state.listOps, op] }
       const seatEdits = withSeatEdit(next, id, seats, without(state.seatEdits, a.id, b.id))
       return {

@@ -288,6 +288,21 @@ describe('merging, splitting, adding and removing lists', () => {
     expect(chamber.excess).toBe(3)
   })
 
+  it('caps a merged list at the most a list may hold, so its link carries the figure', () => {
+    actions().setPartySeats('kdp', 9_990)
+    actions().mergeLists('kdp', 'puk')
+    expect(store.getState().seatEdits['kdp-puk']).toBe(10_000)
+  })
+
+  it('drops an edit that equals the figures chosen afterwards', () => {
+    actions().setPartySeats('fatah', 48)
+    actions().setVersion('final2018')
+    expect(store.getState().seatEdits).toEqual({})
+    actions().setVersion('may2018')
+    actions().toggleParty('fatah')
+    expect(activeResultWithEdits().seats).toBe(47)
+  })
+
   it('lets a new coalition hold merged and added lists', () => {
     actions().mergeLists('kdp', 'puk')
     actions().addList('Pirates', 3)
