@@ -1,10 +1,11 @@
-import { Suspense, lazy } from 'react'
+import { Suspense } from 'react'
 import { useT } from '../i18n/use-t'
+import { lazyWithRetry } from './lazy-with-retry'
 import './analysis.css'
 
 // The analysis (and the power and minimal-winning math behind it) sits below the fold: it loads
 // on its own so the lists are usable first.
-const AnalysisContent = lazy(() => import('./analysis/analysis-content'))
+const AnalysisContent = lazyWithRetry(() => import('./analysis/analysis-content'))
 
 /**
  * "Coalition analysis": the threshold ladder, who a coalition needs, every minimal winning

@@ -1,4 +1,4 @@
-import { Suspense, lazy, memo, useMemo, useState } from 'react'
+import { Suspense, memo, useMemo, useState } from 'react'
 import { LOCALE_INFO } from '../../i18n/locales'
 import { useLocalizedCoalitionViews } from '../../i18n/use-names'
 import {
@@ -8,6 +8,7 @@ import {
 } from '../../scenario/analysis-selectors'
 import { useVotingSeats } from '../../scenario/selectors'
 import type { PowerChartRow, PowerChartWords } from '../charts/power-chart'
+import { lazyWithRetry } from '../lazy-with-retry'
 import { PanelBoundary } from '../panel-boundary'
 import { isolate, useAnalysisText } from './analysis-words'
 import {
@@ -20,7 +21,7 @@ import {
 } from './power-rows'
 
 // Recharts loads on its own, as for the coalition chart.
-const PowerChart = lazy(() => import('../charts/power-chart'))
+const PowerChart = lazyWithRetry(() => import('../charts/power-chart'))
 
 const COLUMNS: readonly { key: PowerSortKey; label: string }[] = [
   { key: 'name', label: 'power.columnList' },
