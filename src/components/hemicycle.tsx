@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { describeResult } from '../coalition/format'
 import { type HemicycleLayout, chamberOrder, hemicycleLayout } from '../coalition/hemicycle'
 import { electionTitle, versionLabel } from '../i18n/names'
 import { useLocalizedCoalitionViews, usePartyShortName, useVerdictWords } from '../i18n/use-names'
-import { useT } from '../i18n/use-t'
+import { type Translate, useT } from '../i18n/use-t'
 import { pickScenario, useScenarioStore } from '../scenario/scenario-store'
 import {
   useChamber,
@@ -200,25 +200,42 @@ export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projecto
         <ol>
           {order
             .filter((id) => (seats[id] ?? 0) > 0)
-            .map((id) => {
-              const values = {
-                name: shortName(partiesById.get(id), id),
-                held: tc('seats', { count: seats[id] ?? 0 }),
-              }
-              return (
-                <li key={id}>
-                  {memberSet.has(id)
-                    ? t('hemicycle.orderItemMember', values)
-                    : t('hemicycle.orderItem', values)}
-                </li>
-              )
-            })}
+            .map((id) => (
+              <OrderItem
+                key={id}
+                name={shortName(partiesById.get(id), id)}
+                seats={seats[id] ?? 0}
+                isMember={memberSet.has(id)}
+                t={t}
+                tc={tc}
+              />
+            ))}
           {vacant > 0 && <li>{t('hemicycle.vacant', { held: tc('seats', { count: vacant }) })}</li>}
         </ol>
       </div>
     </section>
   )
 }
+
+/** One list in the text form of the arc; memoised so a click re-words only the lists it changed. */
+const OrderItem = memo(function OrderItem({
+  name,
+  seats,
+  isMember,
+  t,
+  tc,
+}: {
+  name: string
+  seats: number
+  isMember: boolean
+  t: Translate
+  tc: Translate
+}) {
+  const values = { name, held: tc('seats', { count: seats }) }
+  return (
+    <li>{isMember ? t('hemicycle.orderItemMember', values) : t('hemicycle.orderItem', values)}</li>
+  )
+})
 
 interface DownloadsProps {
   layout: HemicycleLayout
