@@ -17,7 +17,7 @@ function coalitionCard(page: Page, name: string) {
 
 /** The chart's text table, row by row: what the chart shows, in words. */
 function chartRows(page: Page) {
-  return page.locator('.chart-table tbody tr').allInnerTexts()
+  return page.locator('.chart-panel .chart-table tbody tr').allInnerTexts()
 }
 
 test.describe('the link is the scenario', () => {
