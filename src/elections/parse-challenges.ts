@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { type ChallengeRule, decodeChallengeId } from '../coalition/challenges'
 import type { ParseResult } from './parse-election'
 import type { Election } from './types'
+import { formatIssuePath } from './issue-path'
 
 const slug = z
   .string()
@@ -75,15 +76,8 @@ export function parseChallenges(
   if (result.success) return { ok: true, value: result.data }
   return {
     ok: false,
-    errors: result.error.issues.map((i) => `${fileName}: ${formatPath(i.path)}: ${i.message}`),
+    errors: result.error.issues.map((i) => `${fileName}: ${formatIssuePath(i.path)}: ${i.message}`),
   }
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(root)'
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('')
 }
 
 /** Unknown lists, camps or seat versions in parsed challenges. Empty when they fit the election. */

@@ -5,6 +5,7 @@
 import { en } from 'zod/locales'
 import * as z from 'zod/mini'
 import type { Election } from './types'
+import { formatIssuePath } from './issue-path'
 
 // zod/mini has the same checks as zod in a fraction of the bytes (this module is in the first
 // chunk). It ships without messages: English gives the same wording as zod's default.
@@ -134,13 +135,6 @@ export function parseElection(input: unknown, fileName = 'election'): ParseResul
   if (result.success) return { ok: true, value: result.data as Election }
   return {
     ok: false,
-    errors: result.error.issues.map((i) => `${fileName}: ${formatPath(i.path)}: ${i.message}`),
+    errors: result.error.issues.map((i) => `${fileName}: ${formatIssuePath(i.path)}: ${i.message}`),
   }
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(root)'
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('')
 }

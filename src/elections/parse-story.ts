@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import type { Election } from './types'
 import type { ParseResult } from './parse-election'
+import { formatIssuePath } from './issue-path'
 
 const slug = z
   .string()
@@ -125,7 +126,7 @@ export function parseStory(input: unknown, fileName = 'story'): ParseResult<Stor
   if (result.success) return { ok: true, value: result.data }
   return {
     ok: false,
-    errors: result.error.issues.map((i) => `${fileName}: ${formatPath(i.path)}: ${i.message}`),
+    errors: result.error.issues.map((i) => `${fileName}: ${formatIssuePath(i.path)}: ${i.message}`),
   }
 }
 
@@ -192,11 +193,4 @@ export function storyProblems(story: Story, election: Election, fileName = 'stor
 /** Whether the text has the number as a whole number (not part of a longer one). */
 function quotes(text: string, n: number): boolean {
   return new RegExp(`(^|[^0-9])${n}([^0-9]|$)`).test(text)
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(root)'
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('')
 }
