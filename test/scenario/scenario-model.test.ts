@@ -108,7 +108,7 @@ function catalogFor(state: ScenarioState): ElectionCatalog {
 /**
  * What a link carries, with coalitions by position (links number them c1, c2, … afresh) and seat
  * edits as the seats they give: an edit equal to the figure shown changes nothing on screen, and a
- * link leaves it out (see the todo below).
+ * link leaves it out.
  */
 function linkView(state: ScenarioState, election: Election) {
   const fields = Object.fromEntries(LINK_FIELDS.map((f) => [f, state[f]])) as Record<
@@ -379,15 +379,19 @@ const modelled = [
         `setVersion ${v}`,
         (s) => s.setVersion(v),
         (m) => {
-          if (parliament().versions.some((x) => x.id === v)) m.versionId = v
+          if (!parliament().versions.some((x) => x.id === v)) return
+          m.versionId = v
+          // An edit equal to the new figures is no edit any more.
+          for (const [id, n] of Object.entries(m.seatEdits))
+            if (n === sourceFigure(id, v)) delete m.seatEdits[id]
         },
       ),
   ),
   fc
     .tuple(
       listId,
-      // Up to a chamber's worth: merged lists add up, and a sum past MAX_LIST_SEATS is the gap
-      // marked as a todo below.
+      // Up to a chamber's worth: merged lists add up (the store caps a merged list at
+      // MAX_LIST_SEATS; see test/scenario/scenario-store.test.ts).
       fc.oneof(
         fc.integer({ min: -5, max: 120 }),
         fc.double({ min: -10, max: 400 }),
