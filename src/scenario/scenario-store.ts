@@ -2,6 +2,7 @@
  * The one store: only what the user chose. Totals, thresholds, margins and chart rows are derived
  * (see selectors.ts), never stored.
  */
+import { type ReactNode, createContext, createElement, useContext, useDeferredValue } from 'react'
 import { create } from 'zustand'
 import type { ChamberMode } from '../coalition/chamber'
 import {
@@ -283,7 +284,7 @@ function freshParliamentFields(election: Election | undefined) {
   } satisfies Partial<ScenarioState>
 }
 
-export const useScenarioStore = create<ScenarioStore>()((set) => ({
+const scenarioStore = create<ScenarioStore>()((set) => ({
   ...initialScenario(),
 
   toggleParty: (partyId) =>
@@ -600,4 +601,36 @@ export function pickScenario(s: ScenarioState): ScenarioState {
     chamberMode: s.chamberMode,
     chamberSize: s.chamberSize,
   }
+}
+
+/**
+ * A state the components below read instead of the live store: `<DeferredScenario>` provides the
+ * store's state through React's `useDeferredValue`, so what it wraps (the hemicycle, the chart,
+ * the analysis, the panels below the picture) follows a press in a later, interruptible render
+ * while the press's own frame shows the toggled list and the verdict.
+ */
+const SnapshotContext = createContext<ScenarioStore | null>(null)
+const selectNothing = () => null
+
+function useScenarioSelector<T>(selector: (state: ScenarioStore) => T): T {
+  const snapshot = useContext(SnapshotContext)
+  // Always subscribed (hooks cannot be conditional), to nothing while a snapshot is given.
+  const live = scenarioStore(snapshot ? selectNothing : selector) as T
+  return snapshot ? selector(snapshot) : live
+}
+
+/**
+ * The one store, as a hook (`useScenarioStore(selector)`) with Zustand's API on it (`getState`,
+ * `setState`, `subscribe`). Inside `<DeferredScenario>` the hook reads the deferred state.
+ */
+export const useScenarioStore: typeof scenarioStore = Object.assign(
+  useScenarioSelector as typeof scenarioStore,
+  scenarioStore,
+)
+
+/** Renders its children from a deferred copy of the store's state (see SnapshotContext). */
+export function DeferredScenario({ children }: { children: ReactNode }) {
+  const state = scenarioStore((s) => s)
+  const deferred = useDeferredValue(state)
+  return createElement(SnapshotContext.Provider, { value: deferred }, children)
 }
