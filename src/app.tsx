@@ -1,31 +1,37 @@
-import { Suspense } from 'react'
-import { AnalysisPanel } from './components/analysis-panel'
-import { ChamberSummary } from './components/chamber-summary'
+import { Suspense, useRef } from 'react'
 import { ChartPanel } from './components/chart-panel'
+import { CoalitionOverview } from './components/coalition-overview'
 import { CoalitionPanel } from './components/coalition-panel'
 import { Hemicycle } from './components/hemicycle'
 import { LinkNotice } from './components/link-notice'
 import { OfflineStatus } from './components/offline-status'
 import { PanelBoundary } from './components/panel-boundary'
 import { PartyList } from './components/party-list'
-import { PrintSheet } from './components/print-sheet'
-import { ProjectorToggle } from './components/projector-toggle'
+import { PrintSheetWhenPrinting } from './components/print-sheet'
 import { RecentScenarios, StorageNotice } from './components/recent-scenarios'
 import { ShareLinks } from './components/share-panel'
 import { ScenarioToolbar } from './components/scenario-toolbar'
 import { SiteHeader } from './components/site-header'
 import { SourcesPanel } from './components/sources-panel'
+import { StickyVerdict } from './components/sticky-verdict'
 import { StoryPlayer } from './components/story-player'
 import { VerdictAnnouncer } from './components/verdict-announcer'
+import { Workbench, type WorkbenchTab } from './components/workbench'
 import { lazyWithRetry } from './components/lazy-with-retry'
 import { catalog } from './elections/catalog'
 import { useT } from './i18n/use-t'
-import { useScenarioStore } from './scenario/scenario-store'
+import { DeferredScenario, useScenarioStore } from './scenario/scenario-store'
 import { useElection } from './scenario/selectors'
 
-// Panels not needed for the first click load on their own, after the lists are usable.
+// Panels not needed for the first press load on their own, when their tab is opened.
+const AnalysisPanel = lazyWithRetry<object>(() =>
+  import('./components/analysis-panel').then((m) => ({ default: m.AnalysisPanel })),
+)
 const ChallengePanel = lazyWithRetry<object>(() =>
   import('./components/challenge-panel').then((m) => ({ default: m.ChallengePanel })),
+)
+const ChallengeStatus = lazyWithRetry<object>(() =>
+  import('./components/challenge-panel').then((m) => ({ default: m.ChallengeStatus })),
 )
 const ProjectorView = lazyWithRetry<object>(() =>
   import('./components/projector-view').then((m) => ({ default: m.ProjectorView })),
@@ -48,11 +54,26 @@ export function App() {
           </Suspense>
         </PanelBoundary>
         <PanelBoundary name="print">
-          <PrintSheet />
+          <PrintSheetWhenPrinting />
         </PanelBoundary>
       </>
     )
   }
+  return <StandardView />
+}
+
+/**
+ * The first screen is the scenario: the coalition being edited with its verdict, every other
+ * coalition as a row, and the picture (hemicycle and bars); the lists beside it on a wide screen,
+ * below it on a phone. Everything else waits behind the tabs below the picture.
+ */
+function StandardView() {
+  const overviewRef = useRef<HTMLElement>(null)
+  const storyStep = useScenarioStore((s) => s.storyStep)
+  const challengeId = useScenarioStore((s) => s.challengeId)
+  // The classroom tab opens first while a challenge is on.
+  const initialTab = challengeId ? 'classroom' : 'coalitions'
+  const tabs = useWorkbenchTabs()
   return (
     <>
       <PanelBoundary name="header">
@@ -60,64 +81,133 @@ export function App() {
       </PanelBoundary>
       <LinkNotice />
       <StorageNotice />
-      <PanelBoundary name="summary">
-        <ChamberSummary />
-      </PanelBoundary>
-      <PanelBoundary name="toolbar">
-        <ScenarioToolbar />
-      </PanelBoundary>
-      <PanelBoundary name="share">
-        <ShareLinks />
-      </PanelBoundary>
-      <PanelBoundary name="story">
-        <StoryPlayer actions={<ProjectorToggle />} />
-      </PanelBoundary>
-      <main id="main" className="layout">
-        <PanelBoundary name="lists">
-          <PartyList />
-        </PanelBoundary>
-        <div className="right-column">
+      <main id="main" className="stage">
+        <div className="stage-result" data-scenario-view="">
+          {storyStep !== null && (
+            <PanelBoundary name="story">
+              <StoryPlayer compact />
+            </PanelBoundary>
+          )}
+          {challengeId !== null && (
+            <PanelBoundary name="challenge">
+              <Suspense fallback={null}>
+                <ChallengeStatus />
+              </Suspense>
+            </PanelBoundary>
+          )}
           <PanelBoundary name="coalitions">
-            <CoalitionPanel />
+            <CoalitionOverview ref={overviewRef} />
           </PanelBoundary>
-          <PanelBoundary name="hemicycle">
-            <Hemicycle />
-          </PanelBoundary>
-          <PanelBoundary name="chart">
-            <ChartPanel />
-          </PanelBoundary>
-          <PanelBoundary name="analysis">
-            <AnalysisPanel />
+          <DeferredScenario>
+            <div className="picture">
+              <PanelBoundary name="hemicycle">
+                <Hemicycle />
+              </PanelBoundary>
+              <PanelBoundary name="chart">
+                <ChartPanel />
+              </PanelBoundary>
+            </div>
+          </DeferredScenario>
+          <PanelBoundary name="toolbar">
+            <ScenarioToolbar />
           </PanelBoundary>
         </div>
+        <div className="stage-lists" id="lists" tabIndex={-1}>
+          <PanelBoundary name="lists">
+            <PartyList />
+          </PanelBoundary>
+        </div>
+        <div className="stage-bench">
+          <DeferredScenario>
+            <Workbench key={initialTab} tabs={tabs} initial={initialTab} />
+          </DeferredScenario>
+        </div>
       </main>
-      <PanelBoundary name="challenge">
-        <Suspense fallback={null}>
-          <ChallengePanel />
-        </Suspense>
-      </PanelBoundary>
-      <PanelBoundary name="whatIf">
-        <Suspense fallback={null}>
-          <WhatIfPanel />
-        </Suspense>
-      </PanelBoundary>
       <footer>
-        <PanelBoundary name="sources">
-          <SourcesPanel />
-        </PanelBoundary>
-        <PanelBoundary name="recent">
-          <RecentScenarios />
-        </PanelBoundary>
         <OfflineStatus />
       </footer>
+      <StickyVerdict watch={overviewRef} />
       <PanelBoundary name="announcer">
         <VerdictAnnouncer />
       </PanelBoundary>
       <PanelBoundary name="print">
-        <PrintSheet />
+        <PrintSheetWhenPrinting />
       </PanelBoundary>
     </>
   )
+}
+
+function useWorkbenchTabs(): WorkbenchTab[] {
+  const { t } = useT()
+  const storyStep = useScenarioStore((s) => s.storyStep)
+  return [
+    {
+      id: 'coalitions',
+      label: t('workbench.coalitions'),
+      render: () => (
+        <PanelBoundary name="coalitions">
+          <CoalitionPanel />
+        </PanelBoundary>
+      ),
+    },
+    {
+      id: 'analysis',
+      label: t('workbench.analysis'),
+      render: () => (
+        <PanelBoundary name="analysis">
+          <AnalysisPanel />
+        </PanelBoundary>
+      ),
+    },
+    {
+      id: 'classroom',
+      label: t('workbench.classroom'),
+      render: () => (
+        <>
+          {storyStep === null && (
+            <PanelBoundary name="story">
+              <StoryPlayer />
+            </PanelBoundary>
+          )}
+          <PanelBoundary name="challenge">
+            <ChallengePanel />
+          </PanelBoundary>
+        </>
+      ),
+    },
+    {
+      id: 'whatif',
+      label: t('workbench.whatIf'),
+      render: () => (
+        <PanelBoundary name="whatIf">
+          <WhatIfPanel />
+        </PanelBoundary>
+      ),
+    },
+    {
+      id: 'share',
+      label: t('workbench.share'),
+      render: () => (
+        <>
+          <PanelBoundary name="share">
+            <ShareLinks />
+          </PanelBoundary>
+          <PanelBoundary name="recent">
+            <RecentScenarios />
+          </PanelBoundary>
+        </>
+      ),
+    },
+    {
+      id: 'sources',
+      label: t('workbench.sources'),
+      render: () => (
+        <PanelBoundary name="sources">
+          <SourcesPanel />
+        </PanelBoundary>
+      ),
+    },
+  ]
 }
 
 /** Shown instead of the app when the shipped data cannot be read. */

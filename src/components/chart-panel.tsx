@@ -4,6 +4,7 @@ import { LOCALE_INFO } from '../i18n/locales'
 import { partyShortName } from '../i18n/names'
 import { useLocalizedCoalitionViews, useVerdictWords } from '../i18n/use-names'
 import { useT } from '../i18n/use-t'
+import { useScenarioStore } from '../scenario/scenario-store'
 import { useChamber, useSeats, useSortedParties } from '../scenario/selectors'
 import { coalitionChartData } from './charts/chart-data'
 import type { ChartWords } from './charts/majority-bar-chart'
@@ -24,6 +25,8 @@ export function ChartPanel() {
   const parties = useSortedParties()
   const paint = usePartyPaint()
   const { totalSeats, majority } = useChamber()
+  const activeId = useScenarioStore((s) => s.activeCoalitionId)
+  const activeSeats = views.find((v) => v.coalition.id === activeId)?.result.seats ?? 0
   const shown = useMemo(
     () =>
       parties.map((p) => ({
@@ -56,7 +59,12 @@ export function ChartPanel() {
         <div className="chart-box">
           <PanelBoundary name="chart">
             <Suspense fallback={<p className="hint">{t('chart.loading')}</p>}>
-              <div role="img" aria-label={t('chart.imageLabel')}>
+              <div
+                role="img"
+                aria-label={t('chart.imageLabel')}
+                data-chart=""
+                data-seats={activeSeats}
+              >
                 <MajorityBarChart
                   data={data}
                   majority={majority}
@@ -69,35 +77,41 @@ export function ChartPanel() {
             </Suspense>
           </PanelBoundary>
         </div>
-        <table className="chart-table">
-          <caption id="chart-table-caption">
-            {t('chart.caption', { majority, total: totalSeats })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('chart.columnCoalition')}</th>
-              <th scope="col">{t('chart.columnMembers')}</th>
-              <th scope="col">{t('chart.columnResult')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {views.map((v) => (
-              <tr key={v.coalition.id}>
-                <th scope="row">{v.label}</th>
-                <td>
-                  {v.coalition.partyIds.length
-                    ? v.coalition.partyIds
-                        .map((id) =>
-                          t('chart.member', { name: nameOf.get(id) ?? id, seats: seats[id] ?? 0 }),
-                        )
-                        .join(t('coalition.listSeparator'))
-                    : t('chart.noMembers')}
-                </td>
-                <td>{describeResult(v.result, words)}</td>
+        <details className="chart-table-details">
+          <summary>{t('chart.showTable')}</summary>
+          <table className="chart-table">
+            <caption id="chart-table-caption">
+              {t('chart.caption', { majority, total: totalSeats })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('chart.columnCoalition')}</th>
+                <th scope="col">{t('chart.columnMembers')}</th>
+                <th scope="col">{t('chart.columnResult')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {views.map((v) => (
+                <tr key={v.coalition.id}>
+                  <th scope="row">{v.label}</th>
+                  <td>
+                    {v.coalition.partyIds.length
+                      ? v.coalition.partyIds
+                          .map((id) =>
+                            t('chart.member', {
+                              name: nameOf.get(id) ?? id,
+                              seats: seats[id] ?? 0,
+                            }),
+                          )
+                          .join(t('coalition.listSeparator'))
+                      : t('chart.noMembers')}
+                  </td>
+                  <td>{describeResult(v.result, words)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
       </figure>
     </section>
   )

@@ -23,7 +23,7 @@ export function CoalitionPanel() {
   return (
     <section aria-labelledby="coalitions-heading" className="panel coalition-panel">
       <div className="panel-head">
-        <h2 id="coalitions-heading">{t('coalition.heading')}</h2>
+        <h2 id="coalitions-heading">{t('coalition.editHeading')}</h2>
         <button type="button" onClick={() => addCoalition()} disabled={full}>
           {t('coalition.new')}
         </button>

@@ -87,6 +87,8 @@ export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projecto
       {layout ? (
         <svg
           className="hemicycle"
+          data-hemicycle=""
+          data-seats={held}
           viewBox="-1.04 -1.06 2.08 1.1"
           role="img"
           aria-label={imageLabel}

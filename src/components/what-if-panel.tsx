@@ -1,5 +1,6 @@
 import { useT } from '../i18n/use-t'
 import { ChamberOptions } from './chamber-options'
+import { ElectionSelect } from './election-select'
 import { ParliamentFilePanel } from './parliament-file-panel'
 import { SeatEditor } from './seat-editor'
 import './what-if.css'
@@ -11,6 +12,7 @@ export function WhatIfPanel() {
     <section aria-labelledby="whatif-heading" className="panel whatif-panel">
       <h2 id="whatif-heading">{t('heading')}</h2>
       <p className="hint">{t('intro')}</p>
+      <ElectionSelect />
       <ChamberOptions />
       <SeatEditor />
       <ParliamentFilePanel />

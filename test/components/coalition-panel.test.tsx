@@ -26,7 +26,7 @@ describe('CoalitionPanel', () => {
     useScenarioStore.getState().setLocale('ar')
     buildCoalition(['sairoon', 'fatah'])
     render(<CoalitionPanel />)
-    expect(screen.getByRole('heading', { name: 'الائتلافات' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'تعديل الائتلافات' })).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'الائتلاف 1: سائرون + الفتح' })).toBeInTheDocument()
     expect(screen.getByText('101 مقعد — ينقصه 64 مقعدًا لبلوغ الأغلبية المطلقة')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'قيد التعديل سائرون + الفتح' })).toHaveAttribute(
