@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { type Plugin, defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
+import { messagesPlugin } from './src/build-messages.js'
 import { cspPlugin } from './src/build-csp.js'
 
 // `vite build --mode report` also writes a bundle report (sonda) to .sonda/; see `npm run report:bundle`.
@@ -31,6 +32,8 @@ export default defineConfig(({ mode }) => ({
   publicDir: 'src/public',
   plugins: [
     react(),
+    // Message files compiled per language and namespace; see src/i18n/README.md.
+    messagesPlugin(),
     cspPlugin(),
     VitePWA({
       // Registered from src/pwa.ts, after the app is usable; never in dev.

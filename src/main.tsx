@@ -3,8 +3,10 @@ import './zod-config'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app'
+import { loadLocale } from './i18n/load-locale'
 import { startLocaleSync } from './i18n/locale-sync'
 import { lastSavedQuery, startScenarioSaving } from './scenario/scenario-storage'
+import { useScenarioStore } from './scenario/scenario-store'
 import { startUrlSync } from './scenario/url-sync'
 import { startOfflineSupport } from './pwa'
 import './fonts.css'
@@ -17,13 +19,21 @@ startLocaleSync()
 startUrlSync(undefined, undefined, undefined, { fallback: () => lastSavedQuery() })
 startScenarioSaving()
 
-const root = document.getElementById('root')
-if (root) {
+function render() {
+  const root = document.getElementById('root')
+  if (!root) return
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   )
 }
+
+// The reader's language, and only it, loads before the first render: no untranslated flash. Should
+// it fail (offline, nothing cached), the page renders all the same and the error is reported.
+loadLocale(useScenarioStore.getState().locale).then(render, (error: unknown) => {
+  render()
+  throw error
+})
 
 startOfflineSupport()

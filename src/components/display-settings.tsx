@@ -1,3 +1,4 @@
+import { switchLocale } from '../i18n/load-locale'
 import { LOCALE_INFO } from '../i18n/locales'
 import { storeLocale } from '../i18n/storage'
 import { useT } from '../i18n/use-t'
@@ -14,12 +15,12 @@ export function DisplaySettings() {
   const { t, locale } = useT()
   const digits = useScenarioStore((s) => s.digits)
   const palette = useScenarioStore((s) => s.palette)
-  const setLocale = useScenarioStore((s) => s.setLocale)
   const setDigits = useScenarioStore((s) => s.setDigits)
   const setPalette = useScenarioStore((s) => s.setPalette)
 
   const chooseLocale = (next: Locale) => {
-    setLocale(next)
+    // The language's messages load first; the page turns to it when they are here.
+    void switchLocale(next)
     storeLocale(next)
   }
 

@@ -1,64 +1,124 @@
 /**
- * The one i18next instance. Messages live in `locales/<language>/<namespace>.json`; every file
- * found there is bundled, so a feature adds its own namespace by adding a pair of files
- * (e.g. `locales/en/classroom.json` and `locales/ar/classroom.json`) and calling
- * `useTranslation('classroom')`. Plurals use i18next's Intl.PluralRules suffixes: English needs
- * `_one`/`_other`, Arabic `_zero`, `_one`, `_two`, `_few`, `_many` and `_other`.
+ * Messages at run time. The message files (`locales/<language>/<namespace>.json`, i18next's JSON
+ * format) are compiled at build time (src/build-messages.ts) and load one language and one chunk
+ * at a time: `loadNamespaces` fetches them, `translator` reads whatever is loaded. Plurals and
+ * placeholders are formatted by `@lingui/core`, which picks plural forms with `Intl.PluralRules`.
  *
- * Numbers in messages are written `{{count, num}}`: the `num` formatter uses Intl for the language
- * and the reader's digits (pass `digits` in the options; `useT` does it for you).
+ * Numbers in messages are written `{{count, num}}`: they are formatted like `formatNumber`, for the
+ * language and the reader's digits.
  */
-import i18next, { type Resource } from 'i18next'
-import { initReactI18next } from 'react-i18next'
+import { type I18n, type Messages, setupI18n } from '@lingui/core'
+import { type Catalog, loaders, namespaces } from 'virtual:kutla-messages'
 import type { Digits, Locale } from '../scenario/scenario-store'
-import { LOCALE_INFO, intlLocale, isLocale } from './locales'
+import { intlLocale, numberingSystem } from './locales'
+import { DEFAULT_NAMESPACE } from './namespaces'
 
-export const DEFAULT_NAMESPACE = 'common'
+/** `t(key, options)`: a message of one namespace in one language, with its values filled in. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string
 
-const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', {
-  eager: true,
-})
+/** Every namespace that has message files. */
+export const NAMESPACES: readonly string[] = namespaces
 
-/** `{ en: { common: {...}, classroom: {...} }, ar: {...} }` from the files above. */
-export function collectResources(
-  modules: Record<string, { default: Record<string, unknown> }> = files,
-): Resource {
-  const resources: Resource = {}
-  for (const [path, module] of Object.entries(modules)) {
-    const match = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path)
-    if (!match) continue
-    const [, language, namespace] = match as unknown as [string, string, string]
-    resources[language] = { ...resources[language], [namespace]: module.default }
-  }
-  return resources
+/** Where a message missing from the reader's language is looked up next (as i18next's fallbackLng). */
+const FALLBACK_LOCALE: Locale = 'en'
+
+interface LoadedNamespace {
+  messages: Messages
+  i18n: I18n
 }
 
-export const resources = collectResources()
-export const namespaces = [
-  ...new Set(Object.values(resources).flatMap((byNamespace) => Object.keys(byNamespace))),
-]
+/** `en/common` → its messages, once loaded. */
+const loaded = new Map<string, LoadedNamespace>()
+/** Chunks on their way, so that two callers share one request. */
+const pending = new Map<() => Promise<{ default: Catalog }>, Promise<void>>()
+const listeners = new Set<() => void>()
 
-export const i18n = i18next.createInstance()
+const entryKey = (locale: Locale, namespace: string) => `${locale}/${namespace}`
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: 'en',
-  fallbackLng: 'en',
-  supportedLngs: Object.keys(LOCALE_INFO),
-  ns: namespaces,
-  defaultNS: DEFAULT_NAMESPACE,
-  // Resources are bundled: initialise synchronously so the first render is already translated.
-  initAsync: false,
-  interpolation: { escapeValue: false }, // React escapes.
-  returnNull: false,
-  react: { useSuspense: false },
-})
+/** Whether a namespace's messages for a language are loaded. */
+export function hasMessages(locale: Locale, namespace: string): boolean {
+  return loaded.has(entryKey(locale, namespace))
+}
 
-i18n.services.formatter?.add('num', (value: unknown, lng: string | undefined, options) => {
-  const digits: Digits = (options as { digits?: Digits }).digits ?? 'western'
-  const locale: Locale = isLocale(lng) ? lng : 'en'
-  return typeof value === 'number' ? formatNumber(value, locale, digits) : String(value)
-})
+/** The namespaces loaded in any language: those the page has used so far. */
+export function loadedNamespaces(): string[] {
+  return [...new Set([...loaded.keys()].map((key) => key.slice(key.indexOf('/') + 1)))]
+}
+
+/** Calls `listener` whenever messages finish loading. Returns a stop function. */
+export function subscribeMessages(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+function register(locale: Locale, catalog: Catalog): void {
+  for (const [namespace, messages] of Object.entries(catalog)) {
+    if (hasMessages(locale, namespace)) continue
+    loaded.set(entryKey(locale, namespace), {
+      messages,
+      i18n: setupI18n({ locale, messages: { [locale]: messages } }),
+    })
+  }
+  for (const listener of [...listeners]) listener()
+}
+
+/**
+ * Loads the namespaces' messages for one language (each chunk once; a failed chunk is tried again
+ * on the next call). Resolves when all are ready; rejects for a namespace that has no files.
+ */
+export function loadNamespaces(locale: Locale, wanted: readonly string[]): Promise<void> {
+  const chunks = new Set<() => Promise<{ default: Catalog }>>()
+  for (const namespace of wanted) {
+    if (hasMessages(locale, namespace)) continue
+    const load = loaders[locale]?.[namespace]
+    if (!load) return Promise.reject(new Error(`No messages for ${entryKey(locale, namespace)}`))
+    chunks.add(load)
+  }
+  return Promise.all(
+    [...chunks].map((load) => {
+      let loading = pending.get(load)
+      if (!loading) {
+        loading = load().then(
+          (module) => {
+            pending.delete(load)
+            register(locale, module.default)
+          },
+          (error: unknown) => {
+            pending.delete(load)
+            throw error
+          },
+        )
+        pending.set(load, loading)
+      }
+      return loading
+    }),
+  ).then(() => undefined)
+}
+
+/**
+ * A synchronous `t` for one language, digits choice and namespace, over the messages loaded so
+ * far. A key missing from the language is looked up in English; a key missing from both gives
+ * `options.defaultValue`, else the key itself; a namespace not loaded in either gives ''.
+ *
+ * @example translator('ar', 'arabic', 'common')('seats', { count: 54 }) // '٥٤ مقعدًا'
+ */
+export function translator(
+  locale: Locale,
+  digits: Digits,
+  namespace: string = DEFAULT_NAMESPACE,
+): Translate {
+  const formats = {
+    num: { numberingSystem: numberingSystem(digits), maximumFractionDigits: 1 },
+  }
+  return (key, options) => {
+    const own = loaded.get(entryKey(locale, namespace))
+    const fallback = loaded.get(entryKey(FALLBACK_LOCALE, namespace))
+    const entry = [own, fallback].find((e) => e && Object.hasOwn(e.messages, key))
+    if (entry) return entry.i18n._(key, options, { formats })
+    if (typeof options?.defaultValue === 'string') return options.defaultValue
+    return own || fallback ? key : ''
+  }
+}
 
 // Building an Intl formatter costs far more than using one, and every number on the page goes
 // through here: keep one per locale tag.

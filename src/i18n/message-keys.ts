@@ -1,7 +1,8 @@
 /**
  * Which message keys a language is missing. Pure: used by the test that keeps the languages in step.
  */
-import type { Resource } from 'i18next'
+/** The message files as read from disk: `{ en: { common: {...}, classroom: {...} }, ar: {...} }`. */
+export type Resource = Record<string, Record<string, unknown>>
 
 const PLURAL_SUFFIX = /^(.*)_(zero|one|two|few|many|other)$/
 
@@ -58,4 +59,23 @@ export function unusedPluralForms(resources: Resource): string[] {
     }
   }
   return unused
+}
+
+/**
+ * The message files from an eager `import.meta.glob` of `locales/<language>/<namespace>.json`.
+ *
+ * @example collectResources({ './locales/en/common.json': { default: { a: 'A' } } })
+ *          // { en: { common: { a: 'A' } } }
+ */
+export function collectResources(
+  modules: Record<string, { default: Record<string, unknown> }>,
+): Resource {
+  const resources: Resource = {}
+  for (const [path, module] of Object.entries(modules)) {
+    const match = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path)
+    if (!match) continue
+    const [, language, namespace] = match as unknown as [string, string, string]
+    resources[language] = { ...resources[language], [namespace]: module.default }
+  }
+  return resources
 }

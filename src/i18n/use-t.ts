@@ -1,30 +1,47 @@
 /**
- * `useT(namespace)`: react-i18next's `t`, with the reader's digits passed to every message, plus
- * number and date formatters for the current language.
+ * `useT(namespace)`: `t` for the reader's language and digits, plus number and date formatters.
+ * The component re-renders when the language or digits change, and when its namespace finishes
+ * loading; a namespace not loaded yet starts loading when the component mounts.
  */
-import { useCallback, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { type Locale, useScenarioStore } from '../scenario/scenario-store'
-import { DEFAULT_NAMESPACE, formatDate, formatNumber } from './i18n'
+import {
+  type Translate,
+  formatDate,
+  formatNumber,
+  hasMessages,
+  loadNamespaces,
+  subscribeMessages,
+  translator,
+} from './i18n'
+import { DEFAULT_NAMESPACE } from './namespaces'
 
-export type Translate = (key: string, options?: Record<string, unknown>) => string
+export type { Translate } from './i18n'
 
 export function useT(namespace: string = DEFAULT_NAMESPACE) {
-  const { t: raw } = useTranslation(namespace)
   const locale: Locale = useScenarioStore((s) => s.locale)
   const digits = useScenarioStore((s) => s.digits)
-  const t = useCallback<Translate>(
-    (key, options) => raw(key, { lng: locale, digits, ...options }) as string,
-    [raw, locale, digits],
+  const ready = useSyncExternalStore(subscribeMessages, () => hasMessages(locale, namespace))
+  useEffect(() => {
+    // Offline with nothing cached: the text stays as it is, and the next mount tries again.
+    if (!ready) loadNamespaces(locale, [namespace]).catch(() => undefined)
+  }, [ready, locale, namespace])
+  // `ready` is a dependency on purpose: a new `t` once the messages arrive re-renders its users.
+  const t = useMemo<Translate>(
+    () => translator(locale, digits, namespace),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [locale, digits, namespace, ready],
   )
   return useMemo(
     () => ({
       t,
       locale,
       digits,
+      /** Whether the namespace's messages are loaded in the reader's language. */
+      ready,
       num: (value: number) => formatNumber(value, locale, digits),
       date: (iso: string) => formatDate(iso, locale, digits),
     }),
-    [t, locale, digits],
+    [t, locale, digits, ready],
   )
 }

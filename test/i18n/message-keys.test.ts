@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { resources } from '../../src/i18n/i18n'
 import { LOCALE_INFO } from '../../src/i18n/locales'
-import { leafKeys, missingMessageKeys, unusedPluralForms } from '../../src/i18n/message-keys'
+import {
+  collectResources,
+  leafKeys,
+  missingMessageKeys,
+  unusedPluralForms,
+} from '../../src/i18n/message-keys'
+
+const resources = collectResources(
+  import.meta.glob<{ default: Record<string, unknown> }>('../../src/i18n/locales/*/*.json', {
+    eager: true,
+  }),
+)
 
 describe('the shipped message files', () => {
   it('exist for every language Kutla offers', () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { describeResult } from '../../src/coalition/format'
 import type { CoalitionResult } from '../../src/coalition/types'
-import { i18n } from '../../src/i18n/i18n'
+import { type Translate, translator as messages } from '../../src/i18n/i18n'
 import { verdictWords } from '../../src/i18n/use-names'
-import type { Translate } from '../../src/i18n/use-t'
 
 function translator(lng: 'en' | 'ar', digits: 'western' | 'arabic' = 'western'): Translate {
-  return (key, options) => i18n.t(key, { lng, digits, ...options }) as string
+  return messages(lng, digits, 'common')
 }
 
 function result(seats: number): CoalitionResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { i18n } from '../../src/i18n/i18n'
+import { translator as messages } from '../../src/i18n/i18n'
 import type { Translate } from '../../src/i18n/use-t'
 import { type LinkMessage, linkProblemText } from '../../src/scenario/link-problems'
 import type { Digits, Locale } from '../../src/scenario/scenario-store'
@@ -7,7 +7,7 @@ import { decodeScenario } from '../../src/scenario/url-codec'
 import share from '../../src/i18n/locales/en/share.json'
 
 function translator(lng: Locale, digits: Digits = 'western'): Translate {
-  return (key, options) => i18n.t(key, { ns: 'share', lng, digits, ...options })
+  return messages(lng, digits, 'share')
 }
 
 /** The sentences a link's problems make, without the isolates around their values. */

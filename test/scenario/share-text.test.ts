@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { i18n } from '../../src/i18n/i18n'
+import { translator } from '../../src/i18n/i18n'
 import type { Translate } from '../../src/i18n/use-t'
 import type { Digits, Locale } from '../../src/scenario/scenario-store'
 import { ENGLISH_SUMMARY_WORDS, summaryLine, summaryWords } from '../../src/scenario/share-text'
@@ -7,7 +7,7 @@ import { ENGLISH_SUMMARY_WORDS, summaryLine, summaryWords } from '../../src/scen
 const link = 'https://example.org/?v=1&c=sairoon.fatah.nasr'
 
 function words(lng: Locale, digits: Digits = 'western') {
-  const t: Translate = (key, options) => i18n.t(key, { ns: 'share', lng, digits, ...options })
+  const t: Translate = translator(lng, digits, 'share')
   return summaryWords(t)
 }
 
