@@ -13,44 +13,48 @@ import type { Locale } from '../scenario/scenario-store'
  * as it is, marked as English.
  */
 export function LinkNotice() {
-  const { t, locale } = useT('share')
   const notice = useLinkNoticeStore((s) => s.notice)
-  const dismiss = useLinkNoticeStore((s) => s.dismissNotice)
+  // Its words load with the first notice: most visits never need them.
   return (
     <div role="status" style={{ marginInline: '1.5rem' }}>
-      {notice && (
-        <section
-          aria-labelledby="link-notice-title"
-          className="panel"
-          style={{
-            marginBlock: '1rem 0.75rem',
-            borderInlineStart: '6px solid var(--accent)',
-          }}
-        >
-          <div className="panel-head">
-            <h2 id="link-notice-title">{t(`notice.${notice.kind}`)}</h2>
-            <button type="button" onClick={dismiss}>
-              {t('notice.dismiss')}{' '}
-              <span className="visually-hidden">{t('notice.dismissWhat')}</span>
-            </button>
-          </div>
-          <ul>
-            {lines(notice, t, locale).map((line, i) =>
-              line.lang === locale ? (
-                <li key={i}>{line.text}</li>
-              ) : (
-                <li key={i} lang={line.lang} dir={LOCALE_INFO[line.lang].dir}>
-                  {line.text}{' '}
-                  <span lang={locale} dir={LOCALE_INFO[locale].dir}>
-                    {t('notice.inEnglish')}
-                  </span>
-                </li>
-              ),
-            )}
-          </ul>
-        </section>
-      )}
+      {notice && <NoticeBody notice={notice} />}
     </div>
+  )
+}
+
+function NoticeBody({ notice }: { notice: Notice }) {
+  const { t, locale } = useT('share')
+  const dismiss = useLinkNoticeStore((s) => s.dismissNotice)
+  return (
+    <section
+      aria-labelledby="link-notice-title"
+      className="panel"
+      style={{
+        marginBlock: '1rem 0.75rem',
+        borderInlineStart: '6px solid var(--accent)',
+      }}
+    >
+      <div className="panel-head">
+        <h2 id="link-notice-title">{t(`notice.${notice.kind}`)}</h2>
+        <button type="button" onClick={dismiss}>
+          {t('notice.dismiss')} <span className="visually-hidden">{t('notice.dismissWhat')}</span>
+        </button>
+      </div>
+      <ul>
+        {lines(notice, t, locale).map((line, i) =>
+          line.lang === locale ? (
+            <li key={i}>{line.text}</li>
+          ) : (
+            <li key={i} lang={line.lang} dir={LOCALE_INFO[line.lang].dir}>
+              {line.text}{' '}
+              <span lang={locale} dir={LOCALE_INFO[locale].dir}>
+                {t('notice.inEnglish')}
+              </span>
+            </li>
+          ),
+        )}
+      </ul>
+    </section>
   )
 }
 

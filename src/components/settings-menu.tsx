@@ -1,8 +1,9 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react'
+import { switchLocale } from '../i18n/load-locale'
 import { LOCALE_INFO } from '../i18n/locales'
 import { storeLocale } from '../i18n/storage'
 import { useT } from '../i18n/use-t'
-import { LOCALES, useScenarioStore } from '../scenario/scenario-store'
+import { LOCALES } from '../scenario/scenario-store'
 import { DisplaySettings } from './display-settings'
 
 /**
@@ -11,7 +12,6 @@ import { DisplaySettings } from './display-settings'
  */
 export function SettingsMenu() {
   const { t, locale } = useT()
-  const setLocale = useScenarioStore((s) => s.setLocale)
   const other = LOCALES.find((l) => l !== locale) ?? locale
   const details = useRef<HTMLDetailsElement>(null)
 
@@ -43,7 +43,8 @@ export function SettingsMenu() {
         className="language-switch"
         lang={other}
         onClick={() => {
-          setLocale(other)
+          // The language's messages load first; the page turns to it when they are here.
+          void switchLocale(other)
           storeLocale(other)
         }}
       >

@@ -9,23 +9,13 @@ export const DEFAULT_NAMESPACE = 'common'
 
 /**
  * The namespaces the first screen speaks, loaded (in the reader's language only) before the first
- * render. Today that is every namespace, because a component that renders on the first screen
- * uses each of them:
+ * render:
  *
- * - `whatif`: the scenario toolbar (election select, undo / redo);
- * - `classroom`: the hemicycle, the story player, the projector toggle and the print sheet;
- * - `share`: the share links and the link notice;
- * - `reliability`: the recent scenarios, the storage notice and every panel's error boundary;
- * - `analysis`: the analysis panel's heading and introduction.
+ * - `classroom`: the hemicycle, the projector toggle and a story step opened by a link;
+ * - `whatif`: undo / redo under the picture.
  *
- * When such a component moves behind a lazy import, drop its namespace here and load it with the
- * chunk instead (`withNamespaces` in load-locale.ts): it then costs nothing on the first load.
+ * Every other namespace loads with the panel that speaks it (the tabs below the picture, a link
+ * notice, an error boundary's note): `useT(namespace)` fetches it when such a part mounts, and
+ * lazily loaded panels wait for theirs (`withNamespaces` in load-locale.ts).
  */
-export const FIRST_LOAD_NAMESPACES: readonly string[] = [
-  DEFAULT_NAMESPACE,
-  'whatif',
-  'classroom',
-  'share',
-  'reliability',
-  'analysis',
-]
+export const FIRST_LOAD_NAMESPACES: readonly string[] = [DEFAULT_NAMESPACE, 'classroom', 'whatif']
