@@ -1,31 +1,31 @@
 import { Suspense, useRef } from 'react'
 import { ChartPanel } from './components/chart-panel'
 import { CoalitionOverview } from './components/coalition-overview'
-import { CoalitionPanel } from './components/coalition-panel'
 import { Hemicycle } from './components/hemicycle'
 import { LinkNotice } from './components/link-notice'
 import { OfflineStatus } from './components/offline-status'
 import { PanelBoundary } from './components/panel-boundary'
 import { PartyList } from './components/party-list'
 import { PrintSheetWhenPrinting } from './components/print-sheet'
-import { RecentScenarios, StorageNotice } from './components/recent-scenarios'
-import { ShareLinks } from './components/share-panel'
+import { StorageNotice } from './components/recent-scenarios'
 import { ScenarioToolbar } from './components/scenario-toolbar'
 import { SiteHeader } from './components/site-header'
-import { SourcesPanel } from './components/sources-panel'
 import { StickyVerdict } from './components/sticky-verdict'
-import { StoryPlayer } from './components/story-player'
 import { VerdictAnnouncer } from './components/verdict-announcer'
 import { Workbench, type WorkbenchTab } from './components/workbench'
 import { lazyWithRetry } from './components/lazy-with-retry'
 import { catalog } from './elections/catalog'
+import { withNamespaces } from './i18n/load-locale'
 import { useT } from './i18n/use-t'
 import { DeferredScenario, useScenarioStore } from './scenario/scenario-store'
 import { useElection } from './scenario/selectors'
 
-// Panels not needed for the first press load on their own, when their tab is opened.
-const AnalysisPanel = lazyWithRetry<object>(() =>
-  import('./components/analysis-panel').then((m) => ({ default: m.AnalysisPanel })),
+// Panels not needed for the first press load on their own, with their words, when their tab is
+// opened (or, for the story and a challenge, when a link opens one).
+const AnalysisPanel = lazyWithRetry<object>(
+  withNamespaces(['analysis'], () =>
+    import('./components/analysis-panel').then((m) => ({ default: m.AnalysisPanel })),
+  ),
 )
 const ChallengePanel = lazyWithRetry<object>(() =>
   import('./components/challenge-panel').then((m) => ({ default: m.ChallengePanel })),
@@ -33,8 +33,27 @@ const ChallengePanel = lazyWithRetry<object>(() =>
 const ChallengeStatus = lazyWithRetry<object>(() =>
   import('./components/challenge-panel').then((m) => ({ default: m.ChallengeStatus })),
 )
+const CoalitionPanel = lazyWithRetry<object>(() =>
+  import('./components/coalition-panel').then((m) => ({ default: m.CoalitionPanel })),
+)
 const ProjectorView = lazyWithRetry<object>(() =>
   import('./components/projector-view').then((m) => ({ default: m.ProjectorView })),
+)
+const RecentScenarios = lazyWithRetry<object>(
+  withNamespaces(['reliability'], () =>
+    import('./components/recent-scenarios').then((m) => ({ default: m.RecentScenarios })),
+  ),
+)
+const ShareLinks = lazyWithRetry<object>(
+  withNamespaces(['share'], () =>
+    import('./components/share-panel').then((m) => ({ default: m.ShareLinks })),
+  ),
+)
+const SourcesPanel = lazyWithRetry<object>(() =>
+  import('./components/sources-panel').then((m) => ({ default: m.SourcesPanel })),
+)
+const StoryPlayer = lazyWithRetry<{ compact?: boolean }>(() =>
+  import('./components/story-player').then((m) => ({ default: m.StoryPlayer })),
 )
 const WhatIfPanel = lazyWithRetry<object>(() =>
   import('./components/what-if-panel').then((m) => ({ default: m.WhatIfPanel })),
@@ -85,7 +104,9 @@ function StandardView() {
         <div className="stage-result" data-scenario-view="">
           {storyStep !== null && (
             <PanelBoundary name="story">
-              <StoryPlayer compact />
+              <Suspense fallback={null}>
+                <StoryPlayer compact />
+              </Suspense>
             </PanelBoundary>
           )}
           {challengeId !== null && (
