@@ -52,7 +52,7 @@ const ShareLinks = lazyWithRetry<object>(
 const SourcesPanel = lazyWithRetry<object>(() =>
   import('./components/sources-panel').then((m) => ({ default: m.SourcesPanel })),
 )
-const StoryPlayer = lazyWithRetry<{ compact?: boolean }>(() =>
+const StoryPlayer = lazyWithRetry<{ brief?: boolean }>(() =>
   import('./components/story-player').then((m) => ({ default: m.StoryPlayer })),
 )
 const WhatIfPanel = lazyWithRetry<object>(() =>
@@ -105,7 +105,7 @@ function StandardView() {
           {storyStep !== null && (
             <PanelBoundary name="story">
               <Suspense fallback={null}>
-                <StoryPlayer compact />
+                <StoryPlayer brief />
               </Suspense>
             </PanelBoundary>
           )}

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type ReactNode, useEffect, useRef } from 'react'
+import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react'
 import { storyCatalog } from '../elections/story-catalog'
 import type { Story, StorySource, StoryStep } from '../elections/parse-story'
 import { useT } from '../i18n/use-t'
@@ -15,6 +15,11 @@ interface StoryPlayerProps {
   actions?: ReactNode
   /** Projector layout: sources fold away to leave room for the chamber. */
   compact?: boolean
+  /**
+   * Above the coalition on the first screen: as `compact`, and the caption shows its first lines
+   * with a button for the rest, so the verdict and the picture stay in view.
+   */
+  brief?: boolean
 }
 
 /**
@@ -25,8 +30,11 @@ interface StoryPlayerProps {
 export function StoryPlayer({
   story = storyCatalog.story,
   actions,
-  compact = false,
+  compact: compactLayout = false,
+  brief = false,
 }: StoryPlayerProps) {
+  const compact = compactLayout || brief
+  const [expanded, setExpanded] = useState<number | null>(null)
   const { t, locale, digits } = useT('classroom')
   const storyStep = useScenarioStore((s) => s.storyStep)
   const setStoryStep = useScenarioStore((s) => s.setStoryStep)
@@ -103,7 +111,7 @@ export function StoryPlayer({
 
   return (
     <section
-      className={`panel story${compact ? ' is-compact' : ''}`}
+      className={`panel story${compact ? ' is-compact' : ''}${brief ? ' is-brief' : ''}`}
       aria-labelledby="story-heading"
       onKeyDown={onKeyDown}
     >
@@ -155,9 +163,24 @@ export function StoryPlayer({
           <h3 id="story-step-title" ref={titleRef} tabIndex={-1} lang={textLang(step.titleAr)}>
             {localText(step.title, step.titleAr)}
           </h3>
-          <p className="story-caption" lang={textLang(step.captionAr)}>
+          <p
+            className={`story-caption${brief && expanded !== current ? ' is-clamped' : ''}`}
+            id="story-caption"
+            lang={textLang(step.captionAr)}
+          >
             {localText(step.caption, step.captionAr)}
           </p>
+          {brief && (
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={expanded === current}
+              aria-controls="story-caption"
+              onClick={() => setExpanded(expanded === current ? null : current)}
+            >
+              {expanded === current ? t('story.readLess') : t('story.readMore')}
+            </button>
+          )}
           {step.note &&
             (compact ? (
               <details className="story-note-block">
@@ -178,7 +201,7 @@ export function StoryPlayer({
             locale={locale}
             digits={digits}
           />
-          <p className="hint story-keys">{t('story.keysHint')}</p>
+          {!brief && <p className="hint story-keys">{t('story.keysHint')}</p>}
         </article>
       )}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
