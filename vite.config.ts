@@ -5,6 +5,7 @@ import { type Plugin, defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { cspPlugin } from './src/build-csp.js'
+import { shippedDataPlugin } from './src/build-data.js'
 
 // `vite build --mode report` also writes a bundle report (sonda) to .sonda/; see `npm run report:bundle`.
 // Its build goes to a temporary folder: only the report is kept.
@@ -32,6 +33,13 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     cspPlugin(),
+    // The data files, checked with their schemas here (a broken one stops the build), reach the
+    // app as plain modules.
+    shippedDataPlugin(
+      electionData
+        ? { replace: { 'data/iraq-2018.json': electionData }, lenient: true }
+        : {},
+    ),
     VitePWA({
       // Registered from src/pwa.ts, after the app is usable; never in dev.
       injectRegister: false,
@@ -64,11 +72,6 @@ export default defineConfig(({ mode }) => ({
     }),
     mode === 'report' ? bundleReport() : null,
   ],
-  resolve: electionData
-    ? {
-        alias: [{ find: /^.*\/data\/iraq-2018\.json$/, replacement: electionData }],
-      }
-    : {},
   // KUTLA_DIST lets several builds (e.g. parallel test runs) use their own folders.
   build: {
     outDir: process.env.KUTLA_DIST ?? (mode === 'report' ? reportBuildDir : 'dist'),

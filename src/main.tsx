@@ -1,5 +1,3 @@
-// First: settings that must hold before any module below parses data.
-import './zod-config'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app'

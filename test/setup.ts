@@ -1,8 +1,26 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
-import { afterEach, beforeEach, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { loadChallenges } from '../src/elections/challenge-catalog'
+import {
+  DEFAULT_ELECTION_ID,
+  loadElectionDetails,
+  loadElectionLocale,
+} from '../src/elections/catalog'
+import { loadStory } from '../src/elections/story-catalog'
 import { i18n } from '../src/i18n/i18n'
 import { useScenarioStore } from '../src/scenario/scenario-store'
+
+// The data a page loads after its first screen (Arabic names, details, story, challenges) is
+// there from the start in tests; test/elections/catalog.test.ts covers the loading itself.
+beforeAll(async () => {
+  await Promise.all([
+    loadElectionLocale('ar'),
+    loadElectionDetails(DEFAULT_ELECTION_ID),
+    loadStory(),
+    loadChallenges(),
+  ])
+})
 
 beforeEach(() => {
   useScenarioStore.setState(useScenarioStore.getInitialState(), true)

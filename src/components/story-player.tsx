@@ -1,11 +1,11 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useRef } from 'react'
-import { storyCatalog } from '../elections/story-catalog'
 import type { Story, StorySource, StoryStep } from '../elections/parse-story'
 import { useT } from '../i18n/use-t'
 import type { Digits, Locale } from '../scenario/scenario-store'
 import { pickScenario, useScenarioStore } from '../scenario/scenario-store'
 import { clampStoryStep, storyStepScenario } from '../scenario/story-scenario'
 import { dateTag, localDigits } from './classroom-text'
+import { useStoryCatalog } from './use-shipped-data'
 import './classroom.css'
 
 interface StoryPlayerProps {
@@ -22,12 +22,10 @@ interface StoryPlayerProps {
  * story, never inside a text field), each step loading its scenario into the store. The step
  * shown is the store's `storyStep`, so a link that carries it opens on that step.
  */
-export function StoryPlayer({
-  story = storyCatalog.story,
-  actions,
-  compact = false,
-}: StoryPlayerProps) {
+export function StoryPlayer({ story: given, actions, compact = false }: StoryPlayerProps) {
   const { t, locale, digits } = useT('classroom')
+  const shipped = useStoryCatalog()
+  const story = given ?? shipped?.story
   const storyStep = useScenarioStore((s) => s.storyStep)
   const setStoryStep = useScenarioStore((s) => s.setStoryStep)
   const loadScenario = useScenarioStore((s) => s.loadScenario)
@@ -42,6 +40,17 @@ export function StoryPlayer({
     if (target === 'start') startRef.current?.focus()
   }, [storyStep])
 
+  if (!story && !shipped) {
+    // The story loads after the first screen (or before it, for a link to a step).
+    return (
+      <section className="panel story" aria-labelledby="story-heading" aria-busy="true">
+        <div className="story-head">
+          <h2 id="story-heading">{t('story.heading')}</h2>
+          <div className="story-controls">{actions}</div>
+        </div>
+      </section>
+    )
+  }
   if (!story) {
     return (
       <section className="panel story" aria-labelledby="story-heading">
@@ -50,7 +59,7 @@ export function StoryPlayer({
         <details>
           <summary>…</summary>
           <ul>
-            {storyCatalog.errors.slice(0, 10).map((e) => (
+            {(shipped?.errors ?? []).slice(0, 10).map((e) => (
               <li key={e}>
                 <code>{e}</code>
               </li>
