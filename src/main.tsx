@@ -2,7 +2,9 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app'
 import { startLocaleSync } from './i18n/locale-sync'
+import { loadScenarioData } from './scenario/scenario-data'
 import { lastSavedQuery, startScenarioSaving } from './scenario/scenario-storage'
+import { useScenarioStore } from './scenario/scenario-store'
 import { startUrlSync } from './scenario/url-sync'
 import { startOfflineSupport } from './pwa'
 import './fonts.css'
@@ -15,13 +17,20 @@ startLocaleSync()
 startUrlSync(undefined, undefined, undefined, { fallback: () => lastSavedQuery() })
 startScenarioSaving()
 
-const root = document.getElementById('root')
-if (root) {
+function render(): void {
+  const root = document.getElementById('root')
+  if (!root) return
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   )
 }
+
+// A scenario opened on a story step or a challenge shows it from the first render: wait for the
+// story or the challenges (they load on their own otherwise, after the first screen).
+const scenarioData = loadScenarioData(useScenarioStore.getState())
+if (scenarioData) void scenarioData.then(render)
+else render()
 
 startOfflineSupport()
