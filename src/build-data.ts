@@ -120,9 +120,16 @@ export function checkShippedData(
  * modules (checked again when a data file changes, so the dev server reloads with it).
  */
 export function shippedDataPlugin(options: ShippedDataOptions = {}): Plugin {
-  const files = options.files ?? SHIPPED_FILES
+  const shipped = options.files ?? SHIPPED_FILES
+  // Errors name the file actually read.
+  const named = (name: string) => options.replace?.[name] ?? name
+  const files: ShippedFiles = {
+    elections: shipped.elections.map(named),
+    story: named(shipped.story),
+    challenges: named(shipped.challenges),
+  }
   let root = process.cwd()
-  const pathOf = (name: string) => resolve(root, options.replace?.[name] ?? name)
+  const pathOf = (name: string) => resolve(root, name)
   const names = [...files.elections, files.story, files.challenges]
 
   function check(): Map<string, string> {
