@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { messagesPlugin } from './src/build-messages.js'
 import { cspPlugin } from './src/build-csp.js'
+import { shippedDataPlugin } from './src/build-data.js'
 
 // `vite build --mode report` also writes a bundle report (sonda) to .sonda/; see `npm run report:bundle`.
 // Its build goes to a temporary folder: only the report is kept.
@@ -35,6 +36,13 @@ export default defineConfig(({ mode }) => ({
     // Message files compiled per language and namespace; see src/i18n/README.md.
     messagesPlugin(),
     cspPlugin(),
+    // The data files, checked with their schemas here (a broken one stops the build), reach the
+    // app as plain modules.
+    shippedDataPlugin(
+      electionData
+        ? { replace: { 'data/iraq-2018.json': electionData }, lenient: true }
+        : {},
+    ),
     VitePWA({
       // Registered from src/pwa.ts, after the app is usable; never in dev.
       injectRegister: false,
@@ -67,11 +75,6 @@ export default defineConfig(({ mode }) => ({
     }),
     mode === 'report' ? bundleReport() : null,
   ],
-  resolve: electionData
-    ? {
-        alias: [{ find: /^.*\/data\/iraq-2018\.json$/, replacement: electionData }],
-      }
-    : {},
   // KUTLA_DIST lets several builds (e.g. parallel test runs) use their own folders.
   build: {
     outDir: process.env.KUTLA_DIST ?? (mode === 'report' ? reportBuildDir : 'dist'),

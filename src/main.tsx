@@ -1,10 +1,10 @@
-// First: settings that must hold before any module below parses data.
-import './zod-config'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app'
-import { loadLocale } from './i18n/load-locale'
+import { loadElectionLocale } from './elections/catalog'
+import { loadLocale, registerLocaleLoader } from './i18n/load-locale'
 import { startLocaleSync } from './i18n/locale-sync'
+import { loadScenarioData } from './scenario/scenario-data'
 import { lastSavedQuery, startScenarioSaving } from './scenario/scenario-storage'
 import { useScenarioStore } from './scenario/scenario-store'
 import { startUrlSync } from './scenario/url-sync'
@@ -12,6 +12,8 @@ import { startOfflineSupport } from './pwa'
 import './fonts.css'
 import './styles.css'
 
+// A language's election names load with its messages.
+registerLocaleLoader(loadElectionLocale)
 // Before any link is decoded: a language in the link wins over the remembered or browser one.
 startLocaleSync()
 // The link opens its scenario before the first render, then follows every change. A plain
@@ -19,7 +21,7 @@ startLocaleSync()
 startUrlSync(undefined, undefined, undefined, { fallback: () => lastSavedQuery() })
 startScenarioSaving()
 
-function render() {
+function render(): void {
   const root = document.getElementById('root')
   if (!root) return
   createRoot(root).render(
@@ -29,9 +31,14 @@ function render() {
   )
 }
 
-// The reader's language, and only it, loads before the first render: no untranslated flash. Should
-// it fail (offline, nothing cached), the page renders all the same and the error is reported.
-loadLocale(useScenarioStore.getState().locale).then(render, (error: unknown) => {
+// Before the first render, and only what it needs: the reader's language (messages and the
+// election's names in it), and the story or the challenges when the opened scenario is on a story
+// step or a challenge (otherwise they load on their own, after the first screen). Should loading
+// fail (offline, nothing cached), the page renders all the same and the error is reported.
+Promise.all([
+  loadLocale(useScenarioStore.getState().locale),
+  loadScenarioData(useScenarioStore.getState()),
+]).then(render, (error: unknown) => {
   render()
   throw error
 })

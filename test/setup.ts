@@ -1,6 +1,13 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
-import { afterEach, beforeEach, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { loadChallenges } from '../src/elections/challenge-catalog'
+import {
+  DEFAULT_ELECTION_ID,
+  loadElectionDetails,
+  loadElectionLocale,
+} from '../src/elections/catalog'
+import { loadStory } from '../src/elections/story-catalog'
 import { NAMESPACES, loadNamespaces } from '../src/i18n/i18n'
 import { loadLocale } from '../src/i18n/load-locale'
 import { LOCALES, useScenarioStore } from '../src/scenario/scenario-store'
@@ -10,6 +17,17 @@ import { LOCALES, useScenarioStore } from '../src/scenario/scenario-store'
 await Promise.all(
   LOCALES.flatMap((locale) => [loadLocale(locale), loadNamespaces(locale, NAMESPACES)]),
 )
+
+// The data a page loads after its first screen (Arabic names, details, story, challenges) is
+// there from the start in tests; test/elections/catalog.test.ts covers the loading itself.
+beforeAll(async () => {
+  await Promise.all([
+    loadElectionLocale('ar'),
+    loadElectionDetails(DEFAULT_ELECTION_ID),
+    loadStory(),
+    loadChallenges(),
+  ])
+})
 
 beforeEach(() => {
   useScenarioStore.setState(useScenarioStore.getInitialState(), true)

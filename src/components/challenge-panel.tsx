@@ -8,14 +8,15 @@ import {
   countChallengeSolutions,
   encodeChallengeId,
 } from '../coalition/challenges'
-import { challengeCatalog } from '../elections/challenge-catalog'
-import { type Challenge, type ReadyChallenge, findChallenge } from '../elections/parse-challenges'
+import { type Challenge, findChallenge } from '../elections/challenge-catalog'
+import type { ReadyChallenge } from '../elections/parse-challenges'
 import { useLocalizedCoalitionViews, usePartyShortName } from '../i18n/use-names'
 import { type Translate, useT } from '../i18n/use-t'
 import { pickScenario, useScenarioStore } from '../scenario/scenario-store'
 import { challengeScenario } from '../scenario/challenge-scenario'
 import { useChamber, useElection, usePartiesById, useSeats } from '../scenario/selectors'
 import { localDigits } from './classroom-text'
+import { useChallengeCatalog } from './use-shipped-data'
 import './classroom.css'
 
 /** Links carry a challenge id of at most this many characters (see url-codec.ts). */
@@ -38,15 +39,19 @@ function useChallengeChamber(): ChallengeChamber | undefined {
   )
 }
 
-/** The task named by the store's challenge id, or undefined. */
-function useChallenge(): { id: string | null; challenge: Challenge | undefined } {
+/**
+ * The task named by the store's challenge id, or undefined; `loading` while the ready-made
+ * challenges are still on their way (the id may name one of them).
+ */
+function useChallenge(): { id: string | null; challenge: Challenge | undefined; loading: boolean } {
   const id = useScenarioStore((s) => s.challengeId)
   const election = useElection()
+  const ready = useChallengeCatalog()?.challenges
   const challenge = useMemo(
-    () => (id && election ? findChallenge(id, challengeCatalog.challenges, election) : undefined),
-    [id, election],
+    () => (id && election && ready ? findChallenge(id, ready, election) : undefined),
+    [id, election, ready],
   )
-  return { id, challenge }
+  return { id, challenge, loading: !ready }
 }
 
 /** Starts a task: a fresh scenario on its seat table, one empty coalition, the id in the link. */
@@ -62,13 +67,13 @@ function startChallenge(id: string, versionId: string | null) {
  */
 export function ChallengePanel() {
   const { t } = useT('classroom')
-  const { id, challenge } = useChallenge()
+  const { id, challenge, loading } = useChallenge()
   const election = useElection()
   if (!election) return null
   return (
-    <section className="panel challenge" aria-labelledby="challenge-heading">
+    <section className="panel challenge" aria-labelledby="challenge-heading" aria-busy={loading}>
       <h2 id="challenge-heading">{t('challenge.heading')}</h2>
-      {id === null ? (
+      {loading ? null : id === null ? (
         <ChallengeChooser />
       ) : challenge ? (
         <ChallengeTask key={id} challenge={challenge} />
@@ -94,12 +99,13 @@ function LeaveButton() {
 
 function ChallengeChooser() {
   const { t, locale, digits } = useT('classroom')
+  const ready = useChallengeCatalog()?.challenges ?? []
   const ar = locale === 'ar'
   return (
     <>
       <p className="hint">{t('challenge.intro')}</p>
       <ul className="challenge-list">
-        {challengeCatalog.challenges.map((c) => {
+        {ready.map((c) => {
           const title = localDigits(ar && c.titleAr ? c.titleAr : c.title, digits)
           return (
             <li key={c.id} className="challenge-item">

@@ -16,6 +16,7 @@ import { scenarioLink } from '../scenario/url-sync'
 import { downloadBlob, svgToPng } from './download'
 import { hemicycleSvg } from './hemicycle-export'
 import { usePartyPaint } from './use-party-colors'
+import { useElectionDetails } from './use-shipped-data'
 import './classroom.css'
 
 /** Beyond this many seats the arc is not drawn (the dots would be specks); the text still says it all. */
@@ -257,11 +258,15 @@ function HemicycleDownloads(props: DownloadsProps) {
   // Shared pictures open the standard view.
   const link = useScenarioStore((s) => scenarioLink({ ...pickScenario(s), view: 'standard' }))
   const [failed, setFailed] = useState(false)
-  if (!election || !version) return null
+  // The caption names the sources, which load after the first screen: no download before them.
+  const details = useElectionDetails(election)
+  if (!election || !version || !details) return null
 
   const sources = [
     ...new Set(
-      version.sourceIds.flatMap((id) => election.sources.find((s) => s.id === id)?.publisher ?? []),
+      (details.versions[version.id]?.sourceIds ?? []).flatMap(
+        (id) => details.sources.find((s) => s.id === id)?.publisher ?? [],
+      ),
     ),
   ]
   const caption = [

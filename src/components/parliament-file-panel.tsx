@@ -1,10 +1,11 @@
 import { type ChangeEvent, useId, useState } from 'react'
+import { loadElectionLocale } from '../elections/catalog'
 import { CUSTOM_PARLIAMENT_ID } from '../elections/own-parliament'
 import { MAX_LISTS } from '../elections/parliament-edits'
 import type { ImportIssue } from '../elections/import-parliament'
 import { CSV_COLUMNS, MAX_IMPORT_BYTES } from '../elections/parliament-file-format'
 import { type Translate, useT } from '../i18n/use-t'
-import { useScenarioStore } from '../scenario/scenario-store'
+import { selectParliament, useScenarioStore } from '../scenario/scenario-store'
 import { useChamber, useElection, useSeats } from '../scenario/selectors'
 import { fitsInLink } from '../scenario/url-parliament'
 
@@ -127,8 +128,11 @@ export function ParliamentFilePanel() {
   async function onExport(format: 'csv' | 'json') {
     if (!parliament) return
     const { exportCsv, exportFileName, exportJson } = await import('../elections/export-parliament')
+    // The file gives each list's Arabic short name, which loads with the Arabic page; without it
+    // (offline, say) the full Arabic name is written.
+    await loadElectionLocale('ar').catch(() => {})
     const input = {
-      parliament,
+      parliament: selectParliament(useScenarioStore.getState()) ?? parliament,
       seats,
       coalitions,
       chamberMode,

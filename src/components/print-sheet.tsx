@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { describeResult } from '../coalition/format'
-import { storyCatalog } from '../elections/story-catalog'
 import { electionTitle, versionLabel } from '../i18n/names'
 import { useLocalizedCoalitionViews, usePartyShortName, useVerdictWords } from '../i18n/use-names'
 import { useT } from '../i18n/use-t'
@@ -17,6 +16,7 @@ import { clampStoryStep } from '../scenario/story-scenario'
 import { scenarioLink } from '../scenario/url-sync'
 import { localDigits } from './classroom-text'
 import { Hemicycle } from './hemicycle'
+import { useStoryCatalog } from './use-shipped-data'
 import './classroom.css'
 
 /** Columns students tick, one per coalition they try. */
@@ -66,9 +66,9 @@ export function PrintSheet() {
   const shortName = usePartyShortName()
   const storyStep = useScenarioStore((s) => s.storyStep)
   const link = useScenarioStore((s) => scenarioLink({ ...pickScenario(s), view: 'standard' }))
+  const story = useStoryCatalog()?.story
   if (!election || !version) return null
 
-  const story = storyCatalog.story
   const step =
     story && storyStep !== null
       ? story.steps[clampStoryStep(storyStep, story.steps.length) - 1]

@@ -3,6 +3,7 @@ import { textLang, versionLabel } from '../i18n/names'
 import { useT } from '../i18n/use-t'
 import type { Locale } from '../scenario/scenario-store'
 import { useElection, useVersion } from '../scenario/selectors'
+import { useElectionDetails } from './use-shipped-data'
 
 /**
  * Where the figures shown come from, and what is uncertain about them. The data's prose (version
@@ -14,8 +15,11 @@ export function SourcesPanel() {
   const { t, date, locale } = useT()
   const election = useElection()
   const version = useVersion()
-  if (!election || !version) return null
-  const byId = new Map(election.sources.map((s) => [s.id, s]))
+  // Sources, descriptions and uncertainties load after the first screen; until then, nothing.
+  const details = useElectionDetails(election)
+  const versionDetails = version && details?.versions[version.id]
+  if (!election || !version || !details || !versionDetails) return null
+  const byId = new Map(details.sources.map((s) => [s.id, s]))
   const label = versionLabel(version, locale)
   const langOf = (text: string) => {
     const lang = textLang(text)
@@ -23,10 +27,10 @@ export function SourcesPanel() {
   }
   const englishNote =
     locale === 'en' ? null : <span className="muted"> {t('sources.inEnglish')}</span>
-  const description = prose(locale, version.description, version.descriptionAr)
-  const uncertainties = proseList(locale, election.uncertainties, election.uncertaintiesAr)
+  const description = prose(locale, versionDetails.description, versionDetails.descriptionAr)
+  const uncertainties = proseList(locale, details.uncertainties, details.uncertaintiesAr)
   const chamberNote =
-    election.chamberNote && prose(locale, election.chamberNote, election.chamberNoteAr)
+    details.chamberNote && prose(locale, details.chamberNote, details.chamberNoteAr)
   const foreign = (text: LocalizedText) => (text.lang === locale ? undefined : text.lang)
   return (
     <section aria-labelledby="sources-heading" className="panel sources-panel">
@@ -36,7 +40,7 @@ export function SourcesPanel() {
         {foreign(description) && englishNote}
       </p>
       <ul className="source-list">
-        {version.sourceIds.map((id) => {
+        {versionDetails.sourceIds.map((id) => {
           const s = byId.get(id)
           if (!s) return null
           const text = `${s.publisher ?? new URL(s.url).hostname}${s.title ? `: ${s.title}` : ''}`

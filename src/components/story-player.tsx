@@ -1,11 +1,11 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react'
-import { storyCatalog } from '../elections/story-catalog'
 import type { Story, StorySource, StoryStep } from '../elections/parse-story'
 import { useT } from '../i18n/use-t'
 import type { Digits, Locale } from '../scenario/scenario-store'
 import { pickScenario, useScenarioStore } from '../scenario/scenario-store'
 import { clampStoryStep, storyStepScenario } from '../scenario/story-scenario'
 import { dateTag, localDigits } from './classroom-text'
+import { useStoryCatalog } from './use-shipped-data'
 import './classroom.css'
 
 interface StoryPlayerProps {
@@ -28,7 +28,7 @@ interface StoryPlayerProps {
  * shown is the store's `storyStep`, so a link that carries it opens on that step.
  */
 export function StoryPlayer({
-  story = storyCatalog.story,
+  story: given,
   actions,
   compact: compactLayout = false,
   brief = false,
@@ -36,6 +36,8 @@ export function StoryPlayer({
   const compact = compactLayout || brief
   const [expanded, setExpanded] = useState<number | null>(null)
   const { t, locale, digits } = useT('classroom')
+  const shipped = useStoryCatalog()
+  const story = given ?? shipped?.story
   const storyStep = useScenarioStore((s) => s.storyStep)
   const setStoryStep = useScenarioStore((s) => s.setStoryStep)
   const loadScenario = useScenarioStore((s) => s.loadScenario)
@@ -50,6 +52,17 @@ export function StoryPlayer({
     if (target === 'start') startRef.current?.focus()
   }, [storyStep])
 
+  if (!story && !shipped) {
+    // The story loads after the first screen (or before it, for a link to a step).
+    return (
+      <section className="panel story" aria-labelledby="story-heading" aria-busy="true">
+        <div className="story-head">
+          <h2 id="story-heading">{t('story.heading')}</h2>
+          <div className="story-controls">{actions}</div>
+        </div>
+      </section>
+    )
+  }
   if (!story) {
     return (
       <section className="panel story" aria-labelledby="story-heading">
@@ -58,7 +71,7 @@ export function StoryPlayer({
         <details>
           <summary>…</summary>
           <ul>
-            {storyCatalog.errors.slice(0, 10).map((e) => (
+            {(shipped?.errors ?? []).slice(0, 10).map((e) => (
               <li key={e}>
                 <code>{e}</code>
               </li>

@@ -1,9 +1,17 @@
 /**
- * The elections the app ships, parsed once at start-up. A file that fails the schema is kept out
- * of the catalog and its errors are reported, so the UI can say what is wrong instead of going blank.
+ * The elections the app ships. Their files are parsed and checked when the app is built (see
+ * build-data.ts: a broken file stops the build), so the page loads plain data and no schema code.
+ *
+ * Each election comes in three parts (see election-parts.ts):
+ * - the core, here from the start: what the first screen, the link decoder and the store need;
+ * - the Arabic names and labels: `loadElectionLocale('ar')` puts them into the catalog's
+ *   elections (as new objects) before an Arabic page shows them;
+ * - the details (sources, notes, alt names, descriptions, uncertainties), which the core leaves
+ *   empty: `loadElectionDetails(id)` loads them for the panels that show them.
  */
-import iraq2018 from '../../data/iraq-2018.json'
-import { parseElection } from './parse-election'
+import { detailLoaders, elections as shipped } from 'virtual:kutla-data/elections'
+import { type ElectionDetails, withArabic } from './election-parts'
+import { type LazyData, lazyData } from './lazy-data'
 import type { Election } from './types'
 
 export interface ElectionCatalog {
@@ -12,18 +20,11 @@ export interface ElectionCatalog {
   errors: readonly string[]
 }
 
-export function buildCatalog(files: Record<string, unknown>): ElectionCatalog {
-  const elections: Election[] = []
-  const errors: string[] = []
-  for (const [name, json] of Object.entries(files)) {
-    const parsed = parseElection(json, name)
-    if (parsed.ok) elections.push(parsed.value)
-    else errors.push(...parsed.errors)
-  }
-  return { elections, errors }
-}
-
-export const catalog: ElectionCatalog = buildCatalog({ 'data/iraq-2018.json': iraq2018 })
+/**
+ * The shipped elections. `elections` is replaced (never changed in place) when the Arabic names
+ * arrive, so read it when needed rather than keeping the array.
+ */
+export const catalog: ElectionCatalog = { elections: shipped, errors: [] }
 
 export const DEFAULT_ELECTION_ID = 'iraq-2018'
 
@@ -37,4 +38,61 @@ export function versionSeats(election: Election, versionId: string): Record<stri
   const out: Record<string, number> = Object.create(null)
   for (const p of election.parties) out[p.id] = p.seats[versionId] ?? 0
   return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names in the reader's language
+
+let arabicNames: Promise<void> | null = null
+
+/**
+ * Loads the election names and labels of a language (English ones are in the core; Arabic ones
+ * load once) and puts them into the catalog. Await it before the page switches to that language:
+ * the switch re-renders what shows names, and from then on `partyShortName(party, 'ar')` and the
+ * other helpers of i18n/names.ts find the Arabic fields on the catalog's elections. Those are new
+ * objects, so what was memoised on the old ones is worked out again, once.
+ *
+ * @example await loadElectionLocale('ar'); findElection('iraq-2018')?.parties[0]?.shortNameAr // 'سائرون'
+ */
+export function loadElectionLocale(locale: 'en' | 'ar'): Promise<void> {
+  if (locale === 'en') return Promise.resolve()
+  arabicNames ??= import('virtual:kutla-data/elections-ar').then(
+    ({ arabic }) => {
+      catalog.elections = catalog.elections.map((e) =>
+        Object.hasOwn(arabic, e.id) ? withArabic(e, arabic[e.id]!) : e,
+      )
+    },
+    (error: unknown) => {
+      arabicNames = null
+      throw error
+    },
+  )
+  return arabicNames
+}
+
+// ---------------------------------------------------------------------------------------------
+// Details
+
+const details = new Map<string, LazyData<ElectionDetails>>()
+
+/**
+ * The details of a shipped election as they load, or undefined for an id the app does not ship
+ * (a parliament of the reader's own carries its details itself: see `electionDetails`).
+ */
+export function shippedDetails(electionId: string): LazyData<ElectionDetails> | undefined {
+  if (!Object.hasOwn(detailLoaders, electionId)) return undefined
+  let data = details.get(electionId)
+  if (!data) details.set(electionId, (data = lazyData(detailLoaders[electionId]!)))
+  return data
+}
+
+/**
+ * Loads a shipped election's sources, notes, alt names, descriptions and uncertainties (once).
+ * Rejects for an id the app does not ship.
+ *
+ * @example (await loadElectionDetails('iraq-2018')).sources.length > 0 // true
+ */
+export function loadElectionDetails(electionId: string): Promise<ElectionDetails> {
+  const data = shippedDetails(electionId)
+  return data ? data.load() : Promise.reject(new Error(`No shipped election "${electionId}"`))
 }

@@ -1,10 +1,13 @@
 /**
- * The ready-made challenges, parsed and checked against their election once at start-up. A file
- * that fails its checks leaves no ready-made challenges (custom ones still work).
+ * The ready-made challenges, checked against their election when the app is built (see
+ * build-data.ts) and loaded on demand: `loadChallenges()` once, then `challengeCatalog` holds
+ * them. Until then it holds none. A file that failed its checks (only possible in a benchmark
+ * build) leaves no ready-made challenges; custom ones still work.
  */
-import challengeFile from '../../data/challenges/iraq-2018.json'
-import { catalog, findElection } from './catalog'
-import { type ReadyChallenge, challengeProblems, parseChallenges } from './parse-challenges'
+import { type ChallengeRule, decodeChallengeId } from '../coalition/challenges'
+import { lazyData } from './lazy-data'
+import type { ReadyChallenge } from './parse-challenges'
+import type { Election } from './types'
 
 export interface ChallengeCatalog {
   electionId: string | undefined
@@ -12,23 +15,51 @@ export interface ChallengeCatalog {
   errors: readonly string[]
 }
 
-export function loadChallenges(json: unknown, fileName: string, from = catalog): ChallengeCatalog {
-  const parsed = parseChallenges(json, fileName)
-  if (!parsed.ok) return { electionId: undefined, challenges: [], errors: parsed.errors }
-  const election = findElection(parsed.value.electionId, from)
-  if (!election)
-    return {
-      electionId: undefined,
-      challenges: [],
-      errors: [`${fileName}: electionId: unknown election "${parsed.value.electionId}"`],
-    }
-  const problems = challengeProblems(parsed.value, election, fileName)
-  return problems.length
-    ? { electionId: election.id, challenges: [], errors: problems }
-    : { electionId: election.id, challenges: parsed.value.challenges, errors: [] }
+const NOT_LOADED: ChallengeCatalog = { electionId: undefined, challenges: [], errors: [] }
+
+/** The shipped challenges once `loadChallenges()` has resolved; none before. */
+export let challengeCatalog: ChallengeCatalog = NOT_LOADED
+
+/** The challenge data as it loads: `current()` is undefined until it has. */
+export const shippedChallenges = lazyData(() =>
+  import('virtual:kutla-data/challenges').then((m) => {
+    challengeCatalog = m.challengeCatalog
+    return m.challengeCatalog
+  }),
+)
+
+/**
+ * Loads the shipped challenges (once; later calls share the first). Await it before showing a
+ * link's challenge (`ch=`).
+ *
+ * @example await loadChallenges(); challengeCatalog.challenges.length // 4
+ */
+export function loadChallenges(): Promise<ChallengeCatalog> {
+  return shippedChallenges.load()
 }
 
-export const challengeCatalog: ChallengeCatalog = loadChallenges(
-  challengeFile,
-  'data/challenges/iraq-2018.json',
-)
+/** A task to show: ready-made (with its texts) or custom (its texts are built from the rule). */
+export type Challenge =
+  | { kind: 'ready'; id: string; rule: ChallengeRule; challenge: ReadyChallenge }
+  | { kind: 'custom'; id: string; rule: ChallengeRule }
+
+/**
+ * The task a challenge id names: a ready-made one, else a custom one decoded against the election's
+ * lists and camps, else undefined (an id from a link that names nothing).
+ *
+ * @example findChallenge('my-n4-m', [], election)?.rule.maxLists // 4
+ */
+export function findChallenge(
+  id: string,
+  ready: readonly ReadyChallenge[],
+  election: Election,
+): Challenge | undefined {
+  const found = ready.find((c) => c.id === id)
+  if (found) return { kind: 'ready', id, rule: found.rule, challenge: found }
+  const rule = decodeChallengeId(
+    id,
+    election.parties.map((p) => p.id),
+    [...new Set(election.parties.map((p) => p.camp))],
+  )
+  return rule ? { kind: 'custom', id, rule } : undefined
+}

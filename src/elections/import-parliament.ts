@@ -23,6 +23,7 @@
  * - Limits keep the work bounded: MAX_IMPORT_BYTES per file, MAX_LISTS lists, MAX_LIST_SEATS per
  *   list and in all. A file with far too many rows is refused before it is parsed.
  */
+import '../zod-config'
 import Papa from 'papaparse'
 import { z } from 'zod'
 import type { ChamberMode } from '../coalition/chamber'

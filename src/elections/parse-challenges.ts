@@ -1,11 +1,14 @@
 /**
  * Ready-made classroom challenges (data/challenges/, one file per election, kept out of data/*.json
  * where every file is an election) enter the app here: unknown JSON in, checked challenges or a
- * list of problems out. Never throws. `challengeProblems` checks them against their election, and
- * `findChallenge` turns a challenge id (ready-made, or a custom one from a link) into a task.
+ * list of problems out. Never throws. `challengeProblems` checks them against their election.
+ * The build runs these (see build-data.ts); the app loads the checked result (challenge-catalog.ts).
  */
+import '../zod-config'
 import { z } from 'zod'
-import { type ChallengeRule, decodeChallengeId } from '../coalition/challenges'
+import type { ChallengeRule } from '../coalition/challenges'
+import type { ElectionCatalog } from './catalog'
+import type { ChallengeCatalog } from './challenge-catalog'
 import type { ParseResult } from './parse-election'
 import type { Election } from './types'
 import { formatIssuePath } from './issue-path'
@@ -107,28 +110,27 @@ export function challengeProblems(
   return problems
 }
 
-/** A task to show: ready-made (with its texts) or custom (its texts are built from the rule). */
-export type Challenge =
-  | { kind: 'ready'; id: string; rule: ChallengeRule; challenge: ReadyChallenge }
-  | { kind: 'custom'; id: string; rule: ChallengeRule }
-
 /**
- * The task a challenge id names: a ready-made one, else a custom one decoded against the election's
- * lists and camps, else undefined (an id from a link that names nothing).
- *
- * @example findChallenge('my-n4-m', [], election)?.rule.maxLists // 4
+ * A challenge file read for the app: parsed, then checked against its election in `from`. A file
+ * that fails either check leaves no ready-made challenges, with its problems. The build runs this
+ * on the shipped file (and stops on any problem); the app loads the result.
  */
-export function findChallenge(
-  id: string,
-  ready: readonly ReadyChallenge[],
-  election: Election,
-): Challenge | undefined {
-  const found = ready.find((c) => c.id === id)
-  if (found) return { kind: 'ready', id, rule: found.rule, challenge: found }
-  const rule = decodeChallengeId(
-    id,
-    election.parties.map((p) => p.id),
-    [...new Set(election.parties.map((p) => p.camp))],
-  )
-  return rule ? { kind: 'custom', id, rule } : undefined
+export function readChallengeFile(
+  json: unknown,
+  fileName: string,
+  from: ElectionCatalog,
+): ChallengeCatalog {
+  const parsed = parseChallenges(json, fileName)
+  if (!parsed.ok) return { electionId: undefined, challenges: [], errors: parsed.errors }
+  const election = from.elections.find((e) => e.id === parsed.value.electionId)
+  if (!election)
+    return {
+      electionId: undefined,
+      challenges: [],
+      errors: [`${fileName}: electionId: unknown election "${parsed.value.electionId}"`],
+    }
+  const problems = challengeProblems(parsed.value, election, fileName)
+  return problems.length
+    ? { electionId: election.id, challenges: [], errors: problems }
+    : { electionId: election.id, challenges: parsed.value.challenges, errors: [] }
 }

@@ -2,13 +2,16 @@
  * The one way election data enters the app: unknown JSON in, a checked Election or a list of
  * problems out. Never throws.
  */
+import '../zod-config'
 import { en } from 'zod/locales'
 import * as z from 'zod/mini'
+import type { ElectionCatalog } from './catalog'
 import type { Election } from './types'
 import { formatIssuePath } from './issue-path'
 
-// zod/mini has the same checks as zod in a fraction of the bytes (this module is in the first
-// chunk). It ships without messages: English gives the same wording as zod's default.
+// zod/mini has the same checks as zod in a fraction of the bytes (the page loads it only to read
+// a file or a stored entry; the shipped files are checked at build time). It ships without
+// messages: English gives the same wording as zod's default.
 z.config(en())
 
 const slug = z
@@ -137,4 +140,22 @@ export function parseElection(input: unknown, fileName = 'election'): ParseResul
     ok: false,
     errors: result.error.issues.map((i) => `${fileName}: ${formatIssuePath(i.path)}: ${i.message}`),
   }
+}
+
+/**
+ * A catalog of the elections in `files` (by file name) that pass the schema, with every problem
+ * of the others, naming the file and field. The build checks the shipped files this way; tests
+ * build catalogs of their own.
+ *
+ * @example buildCatalog({ 'a.json': json }).errors // []
+ */
+export function buildCatalog(files: Record<string, unknown>): ElectionCatalog {
+  const elections: Election[] = []
+  const errors: string[] = []
+  for (const [name, json] of Object.entries(files)) {
+    const parsed = parseElection(json, name)
+    if (parsed.ok) elections.push(parsed.value)
+    else errors.push(...parsed.errors)
+  }
+  return { elections, errors }
 }

@@ -3,10 +3,13 @@
  * unknown JSON in, a checked Story or a list of problems out. Never throws.
  * `storyProblems` then checks a parsed story against the election it is about.
  */
+import '../zod-config'
 import { z } from 'zod'
+import type { ElectionCatalog } from './catalog'
 import type { Election } from './types'
 import type { ParseResult } from './parse-election'
 import { formatIssuePath } from './issue-path'
+import type { StoryCatalog } from './story-catalog'
 
 const slug = z
   .string()
@@ -193,4 +196,30 @@ export function storyProblems(story: Story, election: Election, fileName = 'stor
 /** Whether the text has the number as a whole number (not part of a longer one). */
 function quotes(text: string, n: number): boolean {
   return new RegExp(`(^|[^0-9])${n}([^0-9]|$)`).test(text)
+}
+
+/**
+ * A story file read for the app: parsed, then checked against its election in `from`. A story
+ * that fails either check is left out, with its problems. The build runs this on the shipped
+ * story (and stops on any problem); the app loads the result.
+ *
+ * @example readStoryFile(json, 'data/story-2018.json', catalog).errors // []
+ */
+export function readStoryFile(
+  json: unknown,
+  fileName: string,
+  from: ElectionCatalog,
+): StoryCatalog {
+  const parsed = parseStory(json, fileName)
+  if (!parsed.ok) return { story: undefined, errors: parsed.errors }
+  const election = from.elections.find((e) => e.id === parsed.value.electionId)
+  if (!election)
+    return {
+      story: undefined,
+      errors: [`${fileName}: electionId: unknown election "${parsed.value.electionId}"`],
+    }
+  const problems = storyProblems(parsed.value, election, fileName)
+  return problems.length
+    ? { story: undefined, errors: problems }
+    : { story: parsed.value, errors: [] }
 }

@@ -1,30 +1,35 @@
 /**
- * The guided 2018 story, parsed and checked against its election once at start-up. A story that
- * fails its checks is left out (the app works without it) and its problems are kept for display.
+ * The guided 2018 story, checked against its election when the app is built (see build-data.ts)
+ * and loaded on demand: `loadStory()` once, then `storyCatalog` holds it. A story that failed its
+ * checks (only possible in a benchmark build) is left out, with its problems kept for display.
  */
-import storyFile from '../../data/story-2018.json'
-import { catalog, findElection } from './catalog'
-import { type Story, parseStory, storyProblems } from './parse-story'
+import { lazyData } from './lazy-data'
+import type { Story } from './parse-story'
 
 export interface StoryCatalog {
   story: Story | undefined
   errors: readonly string[]
 }
 
-/** Parses a story file and checks it against the catalog's elections. */
-export function loadStory(json: unknown, fileName: string, from = catalog): StoryCatalog {
-  const parsed = parseStory(json, fileName)
-  if (!parsed.ok) return { story: undefined, errors: parsed.errors }
-  const election = findElection(parsed.value.electionId, from)
-  if (!election)
-    return {
-      story: undefined,
-      errors: [`${fileName}: electionId: unknown election "${parsed.value.electionId}"`],
-    }
-  const problems = storyProblems(parsed.value, election, fileName)
-  return problems.length
-    ? { story: undefined, errors: problems }
-    : { story: parsed.value, errors: [] }
-}
+const NOT_LOADED: StoryCatalog = { story: undefined, errors: [] }
 
-export const storyCatalog: StoryCatalog = loadStory(storyFile, 'data/story-2018.json')
+/** The shipped story once `loadStory()` has resolved; no story before. */
+export let storyCatalog: StoryCatalog = NOT_LOADED
+
+/** The story as it loads: `current()` is undefined until it has. */
+export const shippedStory = lazyData(() =>
+  import('virtual:kutla-data/story').then((m) => {
+    storyCatalog = m.storyCatalog
+    return m.storyCatalog
+  }),
+)
+
+/**
+ * Loads the shipped story (once; later calls share the first). Await it before the first render
+ * when the link opens a story step (`st=`).
+ *
+ * @example await loadStory(); storyCatalog.story?.steps.length // 7
+ */
+export function loadStory(): Promise<StoryCatalog> {
+  return shippedStory.load()
+}

@@ -6,7 +6,6 @@
  * anything an earlier version (or another program) wrote: reading and writing never throw.
  */
 import { type StoreApi, create } from 'zustand'
-import * as z from 'zod/mini'
 import type { ElectionCatalog } from '../elections/catalog'
 import {
   type ScenarioState,
@@ -61,12 +60,22 @@ const MAX_STORED_CHARS = 1_000_000
 /** The largest time `Date` accepts: a larger `savedAt` would make date formatting throw. */
 const MAX_TIME = 8_640_000_000_000_000
 
-const entrySchema = z.object({
-  v: z.literal(STORAGE_VERSION),
-  id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
-  query: z.string().check(z.maxLength(MAX_QUERY_LENGTH)),
-  savedAt: z.number().check(z.int(), z.minimum(0), z.maximum(MAX_TIME)),
-})
+const ENTRY_ID = /^[a-z0-9-]{1,40}$/
+
+/**
+ * The entry's own fields if they have the right types and bounds (any other field is dropped),
+ * else null. A plain check, not a schema: the page loads no schema library for it.
+ */
+function entryFields(value: unknown): StoredEntry | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null
+  const { v, id, query, savedAt } = value as Record<string, unknown>
+  if (v !== STORAGE_VERSION) return null
+  if (typeof id !== 'string' || !ENTRY_ID.test(id)) return null
+  if (typeof query !== 'string' || query.length > MAX_QUERY_LENGTH) return null
+  if (typeof savedAt !== 'number' || !Number.isInteger(savedAt)) return null
+  if (savedAt < 0 || savedAt > MAX_TIME) return null
+  return { v, id, query, savedAt }
+}
 
 /** Display settings are the reader's, not the scenario's: entries never carry them. */
 const READER_SETTINGS: ReadonlySet<keyof ScenarioState> = new Set([
@@ -104,10 +113,10 @@ export function isBlank(scenario: ScenarioState): boolean {
 
 /** One entry, checked like a link; null if anything is wrong with it. */
 function readEntry(value: unknown, from?: ElectionCatalog): SavedScenario | null {
-  const parsed = entrySchema.safeParse(value)
-  if (!parsed.success) return null
-  const decoded = decodeScenario(parsed.data.query, from)
-  return decoded.ok ? { ...parsed.data, scenario: decoded.scenario } : null
+  const fields = entryFields(value)
+  if (!fields) return null
+  const decoded = decodeScenario(fields.query, from)
+  return decoded.ok ? { ...fields, scenario: decoded.scenario } : null
 }
 
 function isNewerEntry(value: unknown): boolean {

@@ -1,11 +1,12 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { SourcesPanel } from '../../src/components/sources-panel'
-import { findElection } from '../../src/elections/catalog'
+import iraq2018 from '../../data/iraq-2018.json'
 import { useScenarioStore } from '../../src/scenario/scenario-store'
 import { fixtureElection } from '../fixtures/elections'
 
-const election = findElection('iraq-2018')!
+// The panel shows the election's details, which load on demand (test/setup.ts loads them first).
+const election = iraq2018
 
 function uncertaintyItems() {
   const details = screen.getByText(/What is uncertain|ما ليس مؤكدًا/).closest('details')!

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { effectiveMajority } from '../../src/coalition/chamber'
-import { findElection, versionSeats } from '../../src/elections/catalog'
+import { findElection, loadElectionLocale, versionSeats } from '../../src/elections/catalog'
 import { exportCsv, exportJson, exportFileName } from '../../src/elections/export-parliament'
 import {
   type ImportResult,
@@ -351,6 +351,9 @@ describe('firstInvalidUtf8', () => {
     expect(firstInvalidUtf8(new Uint8Array([0xed, 0xa0, 0x80]))).toBe(0) // surrogate
   })
 })
+
+// The file gives each list's Arabic short name, which loads with the Arabic page.
+await loadElectionLocale('ar')
 
 describe('export, then import', () => {
   const iraq = findElection('iraq-2018')!

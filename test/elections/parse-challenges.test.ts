@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import challengeFile from '../../data/challenges/iraq-2018.json'
 import electionFile from '../../data/iraq-2018.json'
 import { checkChallenge, countChallengeSolutions } from '../../src/coalition/challenges'
-import { loadChallenges } from '../../src/elections/challenge-catalog'
-import { parseElection } from '../../src/elections/parse-election'
-import { findChallenge, parseChallenges } from '../../src/elections/parse-challenges'
+import { findChallenge } from '../../src/elections/challenge-catalog'
+import { buildCatalog, parseElection } from '../../src/elections/parse-election'
+import { parseChallenges, readChallengeFile } from '../../src/elections/parse-challenges'
 import type { Election } from '../../src/elections/types'
 
 function election(): Election {
@@ -12,6 +12,8 @@ function election(): Election {
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'))
   return parsed.value
 }
+
+const shipped = buildCatalog({ 'data/iraq-2018.json': electionFile })
 
 const final = () => {
   const e = election()
@@ -24,14 +26,16 @@ const final = () => {
 
 describe('data/challenges/iraq-2018.json', () => {
   it('passes its schema and fits the 2018 election', () => {
-    expect(loadChallenges(challengeFile, 'data/challenges/iraq-2018.json')).toMatchObject({
+    expect(
+      readChallengeFile(challengeFile, 'data/challenges/iraq-2018.json', shipped),
+    ).toMatchObject({
       electionId: 'iraq-2018',
       errors: [],
     })
   })
 
   it('ships the four tasks of the issue, each solvable', () => {
-    const { challenges } = loadChallenges(challengeFile, 'x')
+    const { challenges } = readChallengeFile(challengeFile, 'x', shipped)
     expect(challenges.map((c) => c.id)).toEqual([
       'no-sairoon',
       'four-lists',
@@ -43,7 +47,7 @@ describe('data/challenges/iraq-2018.json', () => {
   })
 
   it('states in the task text the figures the rules compute', () => {
-    const { challenges } = loadChallenges(challengeFile, 'x')
+    const { challenges } = readChallengeFile(challengeFile, 'x', shipped)
     const byId = new Map(challenges.map((c) => [c.id, c]))
     const chamber = final()
     expect(byId.get('two-thirds-no-kurds')?.task).toContain('220')
@@ -84,14 +88,14 @@ describe('parseChallenges', () => {
   it('reports a list the election does not have', () => {
     const bad = structuredClone(challengeFile)
     bad.challenges[0]!.rule.excludeLists = ['ghost']
-    expect(loadChallenges(bad, 'f.json').errors).toEqual([
+    expect(readChallengeFile(bad, 'f.json', shipped).errors).toEqual([
       'f.json: challenges[0].rule: unknown list "ghost"',
     ])
   })
 })
 
 describe('findChallenge', () => {
-  const { challenges } = loadChallenges(challengeFile, 'x')
+  const { challenges } = readChallengeFile(challengeFile, 'x', shipped)
 
   it('finds a ready-made task by id and reads a custom one from its id', () => {
     expect(findChallenge('no-sairoon', challenges, election())).toMatchObject({

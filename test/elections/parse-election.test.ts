@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { buildCatalog, catalog, findElection, versionSeats } from '../../src/elections/catalog'
-import { parseElection } from '../../src/elections/parse-election'
+import { catalog, findElection, versionSeats } from '../../src/elections/catalog'
+import { buildCatalog, parseElection } from '../../src/elections/parse-election'
+import iraq2018 from '../../data/iraq-2018.json'
 import { fixtureElection } from '../fixtures/elections'
 
 const dataFiles = import.meta.glob('../../data/*.json', { eager: true, import: 'default' })
@@ -113,7 +114,9 @@ describe('parseElection', () => {
 })
 
 describe('the 2018 election', () => {
-  const election = findElection('iraq-2018')!
+  const parsed = parseElection(iraq2018, 'data/iraq-2018.json')
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'))
+  const election = parsed.value
 
   it('has 329 seats and 37 lists', () => {
     expect(election.chamberSize).toBe(329)
@@ -152,8 +155,12 @@ describe('the 2018 election', () => {
     }
   })
 
-  it('is in the catalog with no data errors', () => {
+  it('is in the catalog with no data errors, with the same lists and seats', () => {
     expect(catalog.errors).toEqual([])
+    const shipped = findElection('iraq-2018')!
+    expect(shipped.parties.map((p) => [p.id, p.seats])).toEqual(
+      election.parties.map((p) => [p.id, p.seats]),
+    )
   })
 })
 

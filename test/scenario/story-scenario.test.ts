@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { storyCatalog } from '../../src/elections/story-catalog'
+import { loadStory } from '../../src/elections/story-catalog'
 import { initialScenario } from '../../src/scenario/scenario-store'
 import { clampStoryStep, storyStepScenario } from '../../src/scenario/story-scenario'
 
-const story = storyCatalog.story!
+const story = (await loadStory()).story!
 
 describe('clampStoryStep', () => {
   it.each([

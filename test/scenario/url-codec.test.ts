@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { MAX_COALITIONS, cleanCoalitionName } from '../../src/coalition/coalitions'
 import type { Coalition } from '../../src/coalition/types'
-import { buildCatalog, catalog, findElection, versionSeats } from '../../src/elections/catalog'
+import { catalog, findElection, versionSeats } from '../../src/elections/catalog'
+import { buildCatalog } from '../../src/elections/parse-election'
 import {
   LOCALES,
   type ScenarioState,

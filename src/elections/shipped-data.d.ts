@@ -1,0 +1,23 @@
+// The modules build-data.ts writes from the data files, checked when the app is built.
+
+declare module 'virtual:kutla-data/elections' {
+  /** Each shipped election's core: what the first screen shows (see election-parts.ts). */
+  export const elections: readonly import('./types').Election[]
+  /** Loads an election's details, by election id. */
+  export const detailLoaders: Readonly<
+    Record<string, () => Promise<import('./election-parts').ElectionDetails>>
+  >
+}
+
+declare module 'virtual:kutla-data/elections-ar' {
+  /** The Arabic names and labels the cores leave out, by election id. */
+  export const arabic: Readonly<Record<string, import('./election-parts').ElectionArabic>>
+}
+
+declare module 'virtual:kutla-data/story' {
+  export const storyCatalog: import('./story-catalog').StoryCatalog
+}
+
+declare module 'virtual:kutla-data/challenges' {
+  export const challengeCatalog: import('./challenge-catalog').ChallengeCatalog
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from 'vitest'
+import { partyShortName, versionLabel } from '../../src/i18n/names'
+
+/** A fresh copy of the catalog module: nothing loaded yet (test/setup.ts loads the shared one). */
+async function freshCatalog() {
+  vi.resetModules()
+  return import('../../src/elections/catalog')
+}
+
+describe('the shipped catalog', () => {
+  it('starts with the core: English and full Arabic names, no Arabic short names, no details', async () => {
+    const { findElection } = await freshCatalog()
+    const election = findElection('iraq-2018')!
+    const sairoon = election.parties.find((p) => p.id === 'sairoon')!
+    expect([sairoon.shortName, sairoon.nameAr]).toEqual([
+      'Sairoon',
+      'تحالف سائرون للإصلاح (سائرون)',
+    ])
+    expect(sairoon.shortNameAr).toBeUndefined()
+    expect(election.sources).toEqual([])
+    expect(election.versions.map((v) => v.labelAr)).toEqual([undefined, undefined])
+  })
+
+  it('has the Arabic names after loadElectionLocale("ar"), in new election objects', async () => {
+    const { catalog, findElection, loadElectionLocale } = await freshCatalog()
+    const before = findElection('iraq-2018')!
+    const elections = catalog.elections
+    await loadElectionLocale('ar')
+    const after = findElection('iraq-2018')!
+    expect(after).not.toBe(before)
+    expect(catalog.elections).not.toBe(elections)
+    expect(partyShortName(after.parties[0]!, 'ar')).toEqual({ text: 'سائرون', lang: 'ar' })
+    expect(versionLabel(after.versions[0]!, 'ar').lang).toBe('ar')
+    // Loading again changes nothing.
+    await loadElectionLocale('ar')
+    expect(findElection('iraq-2018')).toBe(after)
+  })
+
+  it('loads nothing for English', async () => {
+    const { catalog, loadElectionLocale } = await freshCatalog()
+    const elections = catalog.elections
+    await loadElectionLocale('en')
+    expect(catalog.elections).toBe(elections)
+  })
+
+  it('loads an election’s details on demand, and refuses an id it does not ship', async () => {
+    const { loadElectionDetails, shippedDetails } = await freshCatalog()
+    expect(shippedDetails('iraq-2018')?.current()).toBeUndefined()
+    const details = await loadElectionDetails('iraq-2018')
+    expect(details.sources.length).toBeGreaterThan(0)
+    expect(details.versions.final2018?.description).toMatch(/recount/i)
+    expect(shippedDetails('iraq-2018')?.current()).toBe(details)
+    expect(shippedDetails('custom')).toBeUndefined()
+    await expect(loadElectionDetails('custom')).rejects.toThrow('custom')
+  })
+})
+
+describe('the story and challenges', () => {
+  it('are empty until loaded, then hold the checked files', async () => {
+    vi.resetModules()
+    const story = await import('../../src/elections/story-catalog')
+    const challenges = await import('../../src/elections/challenge-catalog')
+    expect(story.storyCatalog.story).toBeUndefined()
+    expect(challenges.challengeCatalog.challenges).toEqual([])
+    await Promise.all([story.loadStory(), challenges.loadChallenges()])
+    expect(story.storyCatalog).toMatchObject({ errors: [], story: { id: expect.any(String) } })
+    expect(story.storyCatalog.story?.steps.length).toBeGreaterThan(1)
+    expect(challenges.challengeCatalog).toMatchObject({ electionId: 'iraq-2018', errors: [] })
+  })
+})
