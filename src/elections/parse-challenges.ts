@@ -4,14 +4,14 @@
  * list of problems out. Never throws. `challengeProblems` checks them against their election.
  * The build runs these (see build-data.ts); the app loads the checked result (challenge-catalog.ts).
  */
-import '../zod-config'
+import '../zod-config.js'
 import { z } from 'zod'
 import type { ChallengeRule } from '../coalition/challenges'
 import type { ElectionCatalog } from './catalog'
 import type { ChallengeCatalog } from './challenge-catalog'
 import type { ParseResult } from './parse-election'
 import type { Election } from './types'
-import { formatIssuePath } from './issue-path'
+import { formatIssuePath } from './issue-path.js'
 
 const slug = z
   .string()

@@ -2,12 +2,12 @@
  * The one way election data enters the app: unknown JSON in, a checked Election or a list of
  * problems out. Never throws.
  */
-import '../zod-config'
+import '../zod-config.js'
 import { en } from 'zod/locales'
 import * as z from 'zod/mini'
 import type { ElectionCatalog } from './catalog'
 import type { Election } from './types'
-import { formatIssuePath } from './issue-path'
+import { formatIssuePath } from './issue-path.js'
 
 // zod/mini has the same checks as zod in a fraction of the bytes (the page loads it only to read
 // a file or a stored entry; the shipped files are checked at build time). It ships without

@@ -3,12 +3,12 @@
  * unknown JSON in, a checked Story or a list of problems out. Never throws.
  * `storyProblems` then checks a parsed story against the election it is about.
  */
-import '../zod-config'
+import '../zod-config.js'
 import { z } from 'zod'
 import type { ElectionCatalog } from './catalog'
 import type { Election } from './types'
 import type { ParseResult } from './parse-election'
-import { formatIssuePath } from './issue-path'
+import { formatIssuePath } from './issue-path.js'
 import type { StoryCatalog } from './story-catalog'
 
 const slug = z
