@@ -227,23 +227,40 @@ export async function fetchedByNetworkIdle(browser, server, { quietMs = 1000 } =
   const from = server.requests.length
   const log = () => server.requests.slice(from)
   const started = Date.now()
-  await page.goto(server.url)
-  let seen = -1
-  let quietSince = Date.now()
-  while (Date.now() - quietSince < quietMs && Date.now() - started < 60_000) {
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    const requests = log()
-    if (requests.length !== seen || requests.some((r) => !r.done)) {
-      seen = requests.length
-      quietSince = Date.now()
+  const quiet = async () => {
+    let seen = -1
+    let quietSince = Date.now()
+    while (Date.now() - quietSince < quietMs && Date.now() - started < 60_000) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      const requests = log()
+      if (requests.length !== seen || requests.some((r) => !r.done)) {
+        seen = requests.length
+        quietSince = Date.now()
+      }
     }
   }
-  const worker = await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker?.getRegistration()
-    return (
-      (registration?.active ?? registration?.installing ?? registration?.waiting)?.state ?? null
-    )
-  })
+  // The page's main thread idle (so what it queued, such as registering its service worker, has
+  // run), and whether a service worker is still installing.
+  const pageSettled = () =>
+    page.evaluate(async () => {
+      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 10_000 }))
+      const registration = await navigator.serviceWorker?.getRegistration()
+      const worker = registration?.active ?? registration?.installing ?? registration?.waiting
+      return {
+        settled: !registration?.installing && !registration?.waiting,
+        worker: worker?.state ?? null,
+      }
+    })
+  await page.goto(server.url)
+  // Idle: no request open or new for quietMs, the page settled, then quiet again with nothing new.
+  let state
+  do {
+    await quiet()
+    const seen = log().length
+    state = await pageSettled()
+    await quiet()
+    if (state.settled && log().length === seen) break
+  } while (Date.now() - started < 60_000)
   await context.close()
   const base = new URL(server.url).pathname
   const workers = new Set(log().flatMap((r) => (r.dest === 'serviceworker' ? [r.path] : [])))
@@ -261,7 +278,7 @@ export async function fetchedByNetworkIdle(browser, server, { quietMs = 1000 } =
     gzip: sum(),
     byPage: sum('page'),
     byServiceWorker: sum('service worker'),
-    serviceWorker: worker,
+    serviceWorker: state.worker,
     seconds: round((Date.now() - started) / 1000, 1),
     errors,
   }
