@@ -1,19 +1,75 @@
-// What a user feels, measured in Chromium through Playwright: cold loads, click-to-paint latency
-// and the JS heap after many toggles. Every figure is taken in the page with performance.now().
+// What a user feels, measured in Chromium through Playwright: cold loads, press-to-frame latency
+// and the JS heap after many presses. Every figure is taken in the page with performance.now().
 
-/** The elements the benchmark reads. Kept here so a markup change is a one-line fix. */
-export const SELECTORS = {
+/**
+ * The elements the benchmark reads. Each is found by the app's data hook where the page has it and
+ * by today's markup where it does not, so a redesign of the layout does not break the benchmark.
+ */
+export const HOOKS = {
   /** A list in the party list: pressing it toggles it in the coalition being edited. */
-  listButton: '.party-list button[aria-pressed]',
-  /** The seat count shown inside a list button. */
-  listSeats: '.party-seats',
-  /** The seat total of the coalition being edited. */
-  activeTotal: '.active-verdict strong',
-  /** The drawn chart and one stacked segment (one per member list). */
-  chart: '.chart-box svg.recharts-surface',
+  listButton: { hook: 'button[data-party-id]', today: '.party-list button[aria-pressed]' },
+  /** The verdict of the coalition being edited: its text changes when the coalition does. */
+  verdict: { hook: '[data-verdict]', today: '.active-verdict' },
+  /** The hemicycle (data-seats: seats of the coalition shown); today, the number in its centre. */
+  hemicycle: { hook: '[data-hemicycle]', today: 'svg.hemicycle .hemicycle-number' },
+  /** The bar chart (data-seats once drawn); today, the Recharts <svg> with a segment per member. */
+  chart: { hook: '[data-chart]', today: '.chart-box svg.recharts-surface' },
   chartSegment: '.recharts-bar-rectangle',
-  /** Something that does nothing when clicked, to measure the method's own floor. */
+  /** The seat count inside a list button, where the button carries no data-seats. */
+  listSeats: '.party-seats',
+  /** Something that does nothing when pressed, to measure the method's own floor. */
   inert: 'h1',
+}
+
+/** Runs in the page before its scripts: window.__kutlaHooks reads the elements of HOOKS. */
+function installHooks(h) {
+  const q = (selector) => document.querySelector(selector)
+  const lastNumber = (text) => {
+    const numbers = (text ?? '').match(/[0-9]+/g)
+    return numbers ? Number(numbers[numbers.length - 1]) : null
+  }
+  const seatsOf = (el) => (el.hasAttribute('data-seats') ? Number(el.dataset.seats) : null)
+  const listSelector = () => (q(h.listButton.hook) ? h.listButton.hook : h.listButton.today)
+  window.__kutlaHooks = {
+    /** Runs `then` in the next task (a message to itself). */
+    nextTask: (then) => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = then
+      channel.port2.postMessage(0)
+    },
+    /** Which elements the page marks with the data hooks (the others are found by today's markup). */
+    usingHooks: () =>
+      Object.fromEntries(
+        ['listButton', 'verdict', 'hemicycle', 'chart'].map((k) => [k, q(h[k].hook) !== null]),
+      ),
+    listSelector,
+    listButtons: () => [...document.querySelectorAll(listSelector())],
+    listSeats: (button) =>
+      button.hasAttribute('data-seats')
+        ? seatsOf(button)
+        : lastNumber(
+            button.querySelector(h.listSeats)?.textContent ?? button.getAttribute('aria-label'),
+          ),
+    verdictText: () => (q(h.verdict.hook) ?? q(h.verdict.today))?.textContent ?? null,
+    hemicycleSeats: () => {
+      const hook = q(h.hemicycle.hook)
+      if (hook) return seatsOf(hook)
+      const today = q(h.hemicycle.today)
+      return today ? (lastNumber(today.textContent) ?? 0) : null
+    },
+    chartDrawn: () => {
+      const hook = q(h.chart.hook)
+      return hook ? hook.hasAttribute('data-seats') : q(h.chart.today) !== null
+    },
+    chartShows: (seats) => {
+      const hook = q(h.chart.hook)
+      if (hook) return seatsOf(hook) === seats
+      // Today's chart says no seat count: it shows the coalition once it has a segment per member.
+      const members = document.querySelectorAll(`${h.listButton.today}[aria-pressed="true"]`)
+      const segments = document.querySelectorAll(`${h.chart.today} ${h.chartSegment}`)
+      return q(h.chart.today) !== null && segments.length === members.length
+    },
+  }
 }
 
 export const VIEWPORT = { width: 1280, height: 900 }
@@ -47,6 +103,7 @@ export function round(x, digits = 1) {
 
 async function newPage(browser, cpuSlowdown = 1) {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'allow' })
+  await context.addInitScript(installHooks, HOOKS)
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown })
@@ -56,10 +113,37 @@ async function newPage(browser, cpuSlowdown = 1) {
   return { context, page, cdp, errors }
 }
 
+/** Runs in the page before its scripts: window.__kutlaLoad gets the moments of a cold load. */
+function loadMarks() {
+  const marks = (window.__kutlaLoad = {})
+  const observer = new MutationObserver(() => {
+    const hooks = window.__kutlaHooks
+    const now = performance.now()
+    if (marks.listShown === undefined && hooks.listButtons().length > 0) {
+      marks.listShown = now
+      // A press arriving now runs in the next task: that is when the list can really be used.
+      hooks.nextTask(() => (marks.listClickable = performance.now()))
+    }
+    if (marks.chartSeen === undefined && hooks.chartDrawn()) {
+      marks.chartSeen = now
+      // The end of the frame that shows it: that frame's requestAnimationFrame, then the next task.
+      requestAnimationFrame(() => hooks.nextTask(() => (marks.chartShown = performance.now())))
+    }
+    if (marks.listShown !== undefined && marks.chartSeen !== undefined) observer.disconnect()
+  })
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-seats'],
+  })
+}
+
 /**
  * One cold load in a fresh context (empty cache, no service worker): first contentful paint, the
- * moment the first list button is in the DOM, the moment a click on it could run (the next task
- * after that), and the JS/CSS transferred before then.
+ * moment the first list button is in the DOM, the moment a press on it could run (the next task
+ * after that), the end of the first frame showing the chart, and the JS/CSS transferred before the
+ * list could be pressed.
  */
 export async function coldLoad(browser, url, { cpuSlowdown = 1 } = {}) {
   const { context, page, cdp, errors } = await newPage(browser, cpuSlowdown)
@@ -76,27 +160,16 @@ export async function coldLoad(browser, url, { cpuSlowdown = 1 } = {}) {
     const r = requests.get(e.requestId)
     if (r) Object.assign(r, { end: e.timestamp, transferred: e.encodedDataLength })
   })
-  await page.addInitScript((listButton) => {
-    const marks = (window.__kutlaLoad = {})
-    const observer = new MutationObserver(() => {
-      if (marks.listShown !== undefined || !document.querySelector(listButton)) return
-      marks.listShown = performance.now()
-      observer.disconnect()
-      // A click arriving now runs in the next task: that is when the list can really be used.
-      const channel = new MessageChannel()
-      channel.port1.onmessage = () => (marks.listClickable = performance.now())
-      channel.port2.postMessage(0)
-    })
-    observer.observe(document, { childList: true, subtree: true })
-  }, SELECTORS.listButton)
+  await page.addInitScript(loadMarks)
 
   const navStart = Date.now()
   await page.goto(url)
-  await page.waitForFunction(() => window.__kutlaLoad.listClickable !== undefined, null, {
-    timeout: 60_000,
-  })
-  await page.locator(SELECTORS.chart).first().waitFor({ timeout: 60_000 })
-  const chartShown = await page.evaluate(() => performance.now())
+  await page.waitForFunction(
+    () =>
+      window.__kutlaLoad.listClickable !== undefined && window.__kutlaLoad.chartShown !== undefined,
+    null,
+    { timeout: 60_000 },
+  )
   const timing = await page.evaluate(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]
     const nav = performance.getEntriesByType('navigation')[0]
@@ -105,7 +178,7 @@ export async function coldLoad(browser, url, { cpuSlowdown = 1 } = {}) {
       domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
       listShown: window.__kutlaLoad.listShown,
       listClickable: window.__kutlaLoad.listClickable,
-      timeOrigin: performance.timeOrigin,
+      chartShown: window.__kutlaLoad.chartShown,
     }
   })
   // CDP timestamps are monotonic seconds; the page's are ms since timeOrigin. Align them on the
@@ -133,7 +206,7 @@ export async function coldLoad(browser, url, { cpuSlowdown = 1 } = {}) {
     domContentLoaded: timing.domContentLoaded,
     listShown: timing.listShown,
     listClickable: timing.listClickable,
-    chartShown,
+    chartShown: timing.chartShown,
     transferredBeforeClickable: { js: bytes('Script'), css: bytes('Stylesheet') },
     assets,
     fonts,
@@ -144,148 +217,192 @@ export async function coldLoad(browser, url, { cpuSlowdown = 1 } = {}) {
 }
 
 /**
- * Click-to-paint: real clicks (Playwright drives the mouse) on the first `lists` list buttons,
- * in then out again, `clicks` times. For each click the page records, from performance.now() in
- * the click event:
- * - `commit`: the DOM shows the new state (button pressed state, new total, one chart segment
- *   per member);
- * - `frame`: the frame holding that DOM has been rendered (requestAnimationFrame, then the next
- *   task: style, layout and paint of that frame are done);
- * - `doubleRaf`: the requestAnimationFrame after that, i.e. the next frame has started, so the
- *   frame with the update was presented. At 60 Hz this adds the wait for the next vsync plus
- *   one whole frame, so even a click that changes nothing takes about 16.7 to 33 ms by this
- *   measure; the `inert` run measures that floor.
+ * Every JS and CSS file one cold load fetches (fresh context, service worker allowed, no press)
+ * until the network has been idle for `quietMs`: what the page and its service worker requested,
+ * as the server logged it. A file counts once, as fetched by whichever asked for it first; the
+ * service worker's requests are its own script and those whose Referer is that script.
  */
-export async function clickLatency(
-  browser,
-  url,
-  { clicks = 60, lists = 10, cpuSlowdown = 1 } = {},
-) {
-  const { context, page, cdp, errors } = await newPage(browser, 1)
-  await page.goto(url)
-  await page.locator(SELECTORS.chart).first().waitFor({ timeout: 60_000 })
-  await page.locator(SELECTORS.listButton).first().waitFor()
-  // Start from an empty coalition being edited.
-  if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown })
-  await page.evaluate(installClickProbe, SELECTORS)
-
-  const buttons = page.locator(SELECTORS.listButton)
-  const count = await buttons.count()
-  const targets = []
-  for (let i = 0; i < count && targets.length < lists; i++) {
-    const seats = await buttons.nth(i).locator(SELECTORS.listSeats).textContent()
-    if (Number(seats?.replace(/[^0-9]/g, '')) > 0) targets.push(i)
+export async function fetchedByNetworkIdle(browser, server, { quietMs = 1000 } = {}) {
+  const { context, page, errors } = await newPage(browser, 1)
+  const from = server.requests.length
+  const log = () => server.requests.slice(from)
+  const started = Date.now()
+  const quiet = async () => {
+    let seen = -1
+    let quietSince = Date.now()
+    while (Date.now() - quietSince < quietMs && Date.now() - started < 60_000) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      const requests = log()
+      if (requests.length !== seen || requests.some((r) => !r.done)) {
+        seen = requests.length
+        quietSince = Date.now()
+      }
+    }
   }
-  for (let i = 0; i < clicks; i++) {
-    await buttons.nth(targets[i % targets.length]).click()
-    await page.waitForFunction((n) => window.__kutlaClicks.done >= n, i + 1, { timeout: 10_000 })
-  }
-  // The same probe on an element that changes nothing: the floor of each measure.
-  const inert = page.locator(SELECTORS.inert).first()
-  for (let i = 0; i < Math.min(clicks, 30); i++) {
-    await inert.click()
-    await page.waitForFunction((n) => window.__kutlaClicks.inertDone >= n, i + 1)
-  }
-  const raw = await page.evaluate(() => window.__kutlaClicks)
+  // The page's main thread idle (so what it queued, such as registering its service worker, has
+  // run), and whether a service worker is still installing.
+  const pageSettled = () =>
+    page.evaluate(async () => {
+      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 10_000 }))
+      const registration = await navigator.serviceWorker?.getRegistration()
+      const worker = registration?.active ?? registration?.installing ?? registration?.waiting
+      return {
+        settled: !registration?.installing && !registration?.waiting,
+        worker: worker?.state ?? null,
+      }
+    })
+  await page.goto(server.url)
+  // Idle: no request open or new for quietMs, the page settled, then quiet again with nothing new.
+  let state
+  do {
+    await quiet()
+    const seen = log().length
+    state = await pageSettled()
+    await quiet()
+    if (state.settled && log().length === seen) break
+  } while (Date.now() - started < 60_000)
   await context.close()
+  const base = new URL(server.url).pathname
+  const workers = new Set(log().flatMap((r) => (r.dest === 'serviceworker' ? [r.path] : [])))
+  const files = new Map()
+  for (const r of log()) {
+    const file = r.path.slice(base.length)
+    if (!/\.(m?js|css)$/.test(file) || files.has(file)) continue
+    const by = workers.has(r.path) || workers.has(r.referrer) ? 'service worker' : 'page'
+    files.set(file, { file, by, kind: file.endsWith('.css') ? 'css' : 'js', gzip: r.bytes })
+  }
+  const list = [...files.values()]
+  const sum = (by) => list.filter((f) => !by || f.by === by).reduce((t, f) => t + f.gzip, 0)
   return {
-    lists: count,
-    clicks: raw.commit.length,
-    failures: raw.failures,
-    commit: stats(raw.commit),
-    frame: stats(raw.frame),
-    doubleRaf: stats(raw.doubleRaf),
-    inert: { frame: stats(raw.inertFrame), doubleRaf: stats(raw.inertDoubleRaf) },
+    files: list,
+    gzip: sum(),
+    byPage: sum('page'),
+    byServiceWorker: sum('service worker'),
+    serviceWorker: state.worker,
+    seconds: round((Date.now() - started) / 1000, 1),
     errors,
   }
 }
 
-/** Runs in the page: times every click on a list (or on the inert element). */
-function installClickProbe(sel) {
-  const probe = (window.__kutlaClicks = {
+/**
+ * Press-to-frame latency: real presses (Playwright drives the mouse) on the first `lists` lists
+ * with seats, in then out again, `presses` times, then `floorPresses` on an element that changes
+ * nothing. Each press is timed in the page from performance.now() in the click event (see
+ * installPressProbe): `verdict` to the end of the first frame showing the new verdict, `visuals`
+ * to the end of the first frame in which the hemicycle and the chart both show the new coalition,
+ * and `floor` the same method on the inert element, i.e. what the method itself costs.
+ */
+export async function pressLatency(
+  browser,
+  url,
+  { presses = 60, lists = 10, floorPresses = 30, cpuSlowdown = 1 } = {},
+) {
+  const { context, page, cdp, errors } = await newPage(browser, 1)
+  await page.goto(url)
+  await page.waitForFunction(
+    () => window.__kutlaHooks.chartDrawn() && window.__kutlaHooks.listButtons().length > 0,
+    null,
+    { timeout: 60_000 },
+  )
+  if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown })
+  await page.evaluate(installPressProbe, HOOKS.inert)
+  const { selector, count, targets } = await page.evaluate((lists) => {
+    const hooks = window.__kutlaHooks
+    const buttons = hooks.listButtons()
+    return {
+      selector: hooks.listSelector(),
+      count: buttons.length,
+      targets: buttons
+        .map((b, i) => (hooks.listSeats(b) > 0 ? i : -1))
+        .filter((i) => i >= 0)
+        .slice(0, lists),
+    }
+  }, lists)
+  if (targets.length === 0) throw new Error(`no list with seats found by ${selector}`)
+  let made = 0
+  const press = async (target) => {
+    await target.click()
+    made++
+    await page.waitForFunction((n) => window.__kutlaPresses.done >= n, made, { timeout: 15_000 })
+  }
+  const buttons = page.locator(selector)
+  for (let i = 0; i < presses; i++) await press(buttons.nth(targets[i % targets.length]))
+  for (let i = 0; i < floorPresses; i++) await press(page.locator(HOOKS.inert).first())
+  const raw = await page.evaluate(() => window.__kutlaPresses)
+  const dataHooks = await page.evaluate(() => window.__kutlaHooks.usingHooks())
+  await context.close()
+  return {
+    lists: count,
+    presses,
+    failures: raw.failures,
+    cpuSlowdown: Math.max(1, cpuSlowdown),
+    verdict: stats(raw.verdict),
+    visuals: stats(raw.visuals),
+    floor: stats(raw.floor),
+    dataHooks,
+    errors,
+  }
+}
+
+/**
+ * Runs in the page: times every press on a list (or on the inert element). From the click event,
+ * it checks the page in each requestAnimationFrame callback, i.e. just before that frame's style,
+ * layout and paint; once the check holds, the next task runs after that frame has been rendered,
+ * and its time is the figure. On the inert element the check holds at once: that is the floor.
+ */
+function installPressProbe(inert) {
+  const hooks = window.__kutlaHooks
+  const probe = (window.__kutlaPresses = {
     done: 0,
-    inertDone: 0,
     failures: 0,
-    commit: [],
-    frame: [],
-    doubleRaf: [],
-    inertFrame: [],
-    inertDoubleRaf: [],
+    verdict: [],
+    visuals: [],
+    floor: [],
   })
-  const afterFrames = (t0, onFrame, onDouble) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel()
-      channel.port1.onmessage = () => onFrame(performance.now() - t0)
-      channel.port2.postMessage(0)
-      requestAnimationFrame(() => onDouble(performance.now() - t0))
+  const frameShowing = (t0, check, times) =>
+    new Promise((resolve) => {
+      const poll = () => {
+        if (performance.now() - t0 > 5000) return resolve(false)
+        if (!check()) return requestAnimationFrame(poll)
+        hooks.nextTask(() => {
+          times.push(performance.now() - t0)
+          resolve(true)
+        })
+      }
+      requestAnimationFrame(poll)
     })
+  const finish = (results) => {
+    if (!results.every(Boolean)) probe.failures++
+    probe.done++
+  }
 
   window.addEventListener(
     'click',
     (event) => {
       const t0 = performance.now()
       const target = event.target instanceof Element ? event.target : null
-      if (target?.closest(sel.inert)) {
-        let frame = 0
-        afterFrames(
-          t0,
-          (ms) => (frame = ms),
-          (ms) => {
-            probe.inertFrame.push(frame)
-            probe.inertDoubleRaf.push(ms)
-            probe.inertDone++
-          },
-        )
+      if (target?.closest(inert)) {
+        void frameShowing(t0, () => true, probe.floor).then((ok) => finish([ok]))
         return
       }
-      const button = target?.closest(sel.listButton)
+      const button = target?.closest(hooks.listSelector())
       if (!button) return
-      const wasPressed = button.getAttribute('aria-pressed')
-      const totalBefore = document.querySelector(sel.activeTotal)?.textContent
-      const updated = () => {
-        if (button.getAttribute('aria-pressed') === wasPressed) return false
-        if (document.querySelector(sel.activeTotal)?.textContent === totalBefore) return false
-        const members = document.querySelectorAll(`${sel.listButton}[aria-pressed="true"]`).length
-        const segments = document.querySelectorAll(`${sel.chart} ${sel.chartSegment}`).length
-        return segments === members
+      const verdictBefore = hooks.verdictText()
+      const seatsBefore = hooks.hemicycleSeats()
+      const listSeats = hooks.listSeats(button)
+      // The new total is the old one plus or minus the list's seats, whichever way it went.
+      const shown = () => {
+        const seats = hooks.hemicycleSeats()
+        return Math.abs(seats - seatsBefore) === listSeats && hooks.chartShows(seats)
       }
-      let finished = false
-      const finish = () => {
-        if (finished) return
-        finished = true
-        observer.disconnect()
-        clearTimeout(timer)
-        probe.commit.push(performance.now() - t0)
-        let frame = 0
-        afterFrames(
-          t0,
-          (ms) => (frame = ms),
-          (ms) => {
-            probe.frame.push(frame)
-            probe.doubleRaf.push(ms)
-            probe.done++
-          },
-        )
-      }
-      const observer = new MutationObserver(() => updated() && finish())
-      observer.observe(document.body, {
-        subtree: true,
-        childList: true,
-        characterData: true,
-        attributes: true,
-      })
-      const timer = setTimeout(() => {
-        if (finished) return
-        finished = true
-        observer.disconnect()
-        probe.failures++
-        probe.done++
-      }, 5000)
+      void Promise.all([
+        frameShowing(t0, () => hooks.verdictText() !== verdictBefore, probe.verdict),
+        frameShowing(t0, shown, probe.visuals),
+      ]).then(finish)
     },
     { capture: true },
   )
 }
-
 /**
  * JS heap (after forced garbage collections) once `small` toggles have been made, after `large`,
  * and after `larger`. Toggles go in pairs (a list in, then out), so every point has the same
@@ -298,27 +415,22 @@ function installClickProbe(sel) {
 export async function heapGrowth(browser, url, { small = 10, large = 1000, larger = 2000 } = {}) {
   const { context, page, cdp, errors } = await newPage(browser, 1)
   await page.goto(url)
-  await page.locator(SELECTORS.chart).first().waitFor({ timeout: 60_000 })
+  await page.waitForFunction(() => window.__kutlaHooks.chartDrawn(), null, { timeout: 60_000 })
   await cdp.send('Performance.enable')
   await cdp.send('HeapProfiler.enable')
   let made = 0
   const toggleUntil = async (to) => {
     await page.evaluate(
-      async ({ from, to, listButton }) => {
-        const buttons = [...document.querySelectorAll(listButton)].slice(0, 10)
-        const nextTask = () =>
-          new Promise((resolve) => {
-            const channel = new MessageChannel()
-            channel.port1.onmessage = resolve
-            channel.port2.postMessage(0)
-          })
+      async ({ from, to }) => {
+        const buttons = window.__kutlaHooks.listButtons().slice(0, 10)
+        const nextTask = () => new Promise((resolve) => window.__kutlaHooks.nextTask(resolve))
         for (let i = from; i < to; i++) {
           buttons[Math.floor(i / 2) % buttons.length].click()
           // Let every toggle render; paint a frame every tenth.
           await (i % 10 === 9 ? new Promise((r) => requestAnimationFrame(r)) : nextTask())
         }
       },
-      { from: made, to, listButton: SELECTORS.listButton },
+      { from: made, to },
     )
     made = to
   }

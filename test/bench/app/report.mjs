@@ -3,101 +3,86 @@
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 const ms = (x) => (x === null || x === undefined || Number.isNaN(x) ? '–' : `${x.toFixed(1)} ms`)
 
-function formatMeasured(v) {
-  if (v.unit === 'bytes')
-    return v.budget.startsWith('Heap') ? `${(v.measured / 1024).toFixed(0)} KB` : kb(v.measured)
-  if (v.unit === 'ms') return ms(v.measured)
-  return String(v.measured)
+function figure(value, unit) {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–'
+  if (unit === 'bytes') return kb(value)
+  if (unit === 'ms') return ms(value)
+  if (unit === 'cls') return value.toFixed(3)
+  return String(value)
 }
 
-function formatLimit(v) {
-  if (v.unit === 'bytes') return v.budget.startsWith('Heap') ? '≤ 1,024 KB' : `≤ ${kb(v.limit)}`
-  if (v.unit === 'ms') return `< ${v.limit} ms`
-  if (v.unit === 'score') return v.limit === 100 ? '100' : `≥ ${v.limit}`
-  return String(v.limit)
+function budgetRow(v) {
+  const limit = v.limit === null ? '' : `${v.op} ${figure(v.limit, v.unit)}`
+  return [
+    v.measure,
+    figure(v.value, v.unit),
+    v.floor === null ? '' : ms(v.floor),
+    [limit, v.note && `(${v.note})`].filter(Boolean).join(' '),
+    v.met === null ? '–' : v.met ? 'met' : 'MISSED',
+  ]
 }
 
-function rows(report) {
-  const {
-    load,
-    loadSlowCpu: slow,
-    clicks2018: c18,
-    clicks200: c200,
-    clicksSlowCpu: slowClicks,
-  } = report
-  const timing = (label, m) => [label, ms(m.median), ms(m.p95)]
-  const timings = []
+function timingRows(report) {
+  const { load, loadSlowCpu: slow, presses2018, presses200, pressesSlowCpu } = report
+  const floor = presses2018?.floor.median ?? null
+  const timing = (label, m, f = floor) => [label, ms(m.median), ms(m.p95), ms(f)]
+  const rows = []
   if (load) {
-    timings.push(
-      timing('First contentful paint', load.fcp),
-      timing('Party list clickable', load.listClickable),
-      timing('Chart drawn', load.chartShown),
+    rows.push(
+      timing('Cold load → first contentful paint', load.fcp),
+      timing('Cold load → party list pressable', load.listClickable),
+      timing('Cold load → chart drawn', load.chartShown),
     )
   }
   if (slow) {
-    timings.push(
-      timing(`First contentful paint, ${slow.cpuSlowdown}× slower CPU`, slow.fcp),
-      timing(`Party list clickable, ${slow.cpuSlowdown}× slower CPU`, slow.listClickable),
+    const x = `${slow.cpuSlowdown}× CPU slowdown`
+    rows.push(
+      timing(`Cold load → first contentful paint, ${x}`, slow.fcp, null),
+      timing(`Cold load → party list pressable, ${x}`, slow.listClickable, null),
+      timing(`Cold load → chart drawn, ${x}`, slow.chartShown, null),
     )
   }
-  if (c18) {
-    timings.push(
-      timing(`Click → DOM updated, 2018 (${c18.lists} lists)`, c18.commit),
-      timing('Click → frame rendered, 2018', c18.frame),
-      timing('Click → next frame (double rAF), 2018', c18.doubleRaf),
-      timing(`Click → DOM updated, ${c200.lists} lists`, c200.commit),
-      timing(`Click → frame rendered, ${c200.lists} lists`, c200.frame),
-      timing(`Click → next frame (double rAF), ${c200.lists} lists`, c200.doubleRaf),
-      timing('Inert click → frame rendered (floor)', c18.inert.frame),
-      timing('Inert click → next frame (floor)', c18.inert.doubleRaf),
+  const presses = (p, label) => [
+    timing(`Press → new verdict, ${label}`, p.verdict, p.floor.median),
+    timing(`Press → chart and hemicycle, ${label}`, p.visuals, p.floor.median),
+    timing(`Inert press → frame (floor), ${label}`, p.floor, p.floor.median),
+  ]
+  if (presses2018) {
+    rows.push(
+      ...presses(presses2018, `2018 (${presses2018.lists} lists)`),
+      ...presses(presses200, `${presses200.lists} lists`),
+      ...presses(pressesSlowCpu, `2018, ${pressesSlowCpu.cpuSlowdown}× CPU slowdown`),
     )
   }
-  if (slowClicks) {
-    const x = slowClicks.cpuSlowdown
-    timings.push(
-      timing(`Click → frame rendered, 2018, ${x}× slower CPU`, slowClicks.data2018.frame),
-      timing(
-        `Click → frame rendered, ${c200.lists} lists, ${x}× slower CPU`,
-        slowClicks.data200.frame,
-      ),
-    )
-  }
-  return {
-    budgets: report.verdicts.map((v) => [
-      v.budget,
-      formatMeasured(v),
-      formatLimit(v),
-      v.met ? 'met' : 'MISSED',
-    ]),
-    chunks: report.bytes.files.map((f) => [
-      f.file,
-      f.beforeFirstInteraction ? 'before first click' : 'later (lazy)',
-      kb(f.raw),
-      kb(f.gzip),
-    ]),
-    timings,
-    lighthouse: report.lighthouse
-      ? ['mobile', 'desktop'].map((f) => {
-          const l = report.lighthouse[f]
-          return [
-            f,
-            String(l.scores.performance),
-            String(l.scores.accessibility),
-            String(l.scores['best-practices']),
-            String(l.scores.seo),
-            ms(l.metrics['first-contentful-paint']),
-            ms(l.metrics['largest-contentful-paint']),
-            ms(l.metrics['total-blocking-time']),
-            (l.metrics['cumulative-layout-shift'] ?? 0).toFixed(3),
-          ]
-        })
-      : [],
-  }
+  return rows
 }
 
-function pad(table) {
-  const widths = table[0].map((_, i) => Math.max(...table.map((r) => String(r[i]).length)))
-  return table.map((r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ')).join('\n')
+function chunkRows(report) {
+  const fetched = new Map((report.byNetworkIdle?.files ?? []).map((f) => [f.file, f]))
+  return report.bytes.files.map((f) => [
+    f.file,
+    f.beforeFirstInteraction ? 'yes' : '',
+    report.byNetworkIdle ? (fetched.get(f.file)?.by ?? 'not fetched') : '–',
+    kb(f.raw),
+    kb(f.gzip),
+  ])
+}
+
+function bytesText({ bytes, byNetworkIdle: idle }) {
+  const first = bytes.beforeFirstInteraction
+  const parts = [
+    `Before the first press, index.html loads ${kb(first.js.gzip + first.css.gzip)} gzip ` +
+      `(JS ${kb(first.js.gzip)}, CSS ${kb(first.css.gzip)}): entry script, module preloads, stylesheets.`,
+  ]
+  if (idle) {
+    parts.push(
+      `By network idle, without a press, ${idle.files.length} JS and CSS files crossed the network: ` +
+        `${kb(idle.gzip)} gzip, ${kb(idle.byPage)} requested by the page and ` +
+        `${kb(idle.byServiceWorker)} by its service worker (state: ${idle.serviceWorker ?? 'none'}); ` +
+        `counted from the server's log of one cold load, ${idle.seconds} s to idle.`,
+    )
+  }
+  return parts.join(' ')
 }
 
 function heapText(h) {
@@ -105,7 +90,7 @@ function heapText(h) {
     `JavaScript objects ${kb(k.jsObjects)}, compiled code ${kb(k.compiledCode)}, ` +
     `engine/DOM internals ${kb(k.engineAndDom)}`
   return (
-    `JS heap after 10 toggles ${kb(h.afterSmall)}, after 1,000 ${kb(h.afterLarge)} ` +
+    `JS heap after 10 presses ${kb(h.afterSmall)}, after 1,000 ${kb(h.afterLarge)} ` +
     `(growth ${kb(h.growth)}), after 2,000 ${kb(h.afterLarger)} ` +
     `(growth ${kb(h.growthAfterWarmup)} over the second thousand); median of ${h.runs.length}. ` +
     `Heap snapshots split the first thousand's growth into ${split(h.growthByKind)}; ` +
@@ -113,27 +98,73 @@ function heapText(h) {
   )
 }
 
+/** Build warnings, requests to other origins, presses that never showed, page errors, hooks used. */
+function checksText(report) {
+  const lines = [`vite build warnings: ${report.build.warnings.length}.`]
+  if (report.load) {
+    lines.push(`Requests to other origins: ${report.load.offOriginRequests.length}.`)
+  }
+  const sessions = [report.presses2018, report.presses200, report.pressesSlowCpu].filter(Boolean)
+  if (sessions.length) {
+    const failures = sessions.reduce((n, p) => n + p.failures, 0)
+    const errors = new Set(sessions.flatMap((p) => p.errors))
+    const hooks = Object.entries(sessions[0].dataHooks)
+    const found = (using) =>
+      hooks
+        .filter(([, h]) => h === using)
+        .map(([k]) => k)
+        .join(', ') || 'none'
+    lines.push(
+      `Presses whose verdict, chart or hemicycle did not change within 5 s: ${failures}.`,
+      `Page errors during presses: ${errors.size}.`,
+      `Found by data hook: ${found(true)}; by today's markup: ${found(false)}.`,
+    )
+  }
+  return lines
+}
+
+function lighthouseRows(report) {
+  return ['mobile', 'desktop'].map((f) => {
+    const l = report.lighthouse[f]
+    return [
+      f,
+      String(l.scores.performance),
+      String(l.scores.accessibility),
+      String(l.scores['best-practices']),
+      String(l.scores.seo),
+      ms(l.metrics['first-contentful-paint']),
+      ms(l.metrics['largest-contentful-paint']),
+      ms(l.metrics['total-blocking-time']),
+      (l.metrics['cumulative-layout-shift'] ?? 0).toFixed(3),
+    ]
+  })
+}
+
+const BUDGET_HEADER = ['Budget', 'Measured', 'Floor', 'Limit', '']
+const CHUNK_HEADER = ['File', 'Before first press', 'By network idle', 'Raw', 'Gzip']
+const TIMING_HEADER = ['Measure', 'Median', 'p95', 'Floor']
+const LIGHTHOUSE_HEADER = ['Form factor', 'Perf', 'A11y', 'Best', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS']
+
+function pad(table) {
+  const widths = table[0].map((_, i) => Math.max(...table.map((r) => String(r[i]).length)))
+  return table.map((r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ')).join('\n')
+}
+
 /** A short table for the terminal. */
 export function textTable(report) {
-  const r = rows(report)
+  const timings = timingRows(report)
   const parts = [
     `\nKutla app benchmark · ${report.commit} · ${report.date.slice(0, 16).replace('T', ' ')} UTC`,
     '',
-    pad([['Budget', 'Measured', 'Limit', ''], ...r.budgets]),
+    pad([BUDGET_HEADER, ...report.verdicts.map(budgetRow)]),
     '',
-    pad([['Chunk', 'Loaded', 'Raw', 'Gzip'], ...r.chunks]),
+    pad([CHUNK_HEADER, ...chunkRows(report)]),
+    bytesText(report),
   ]
-  if (r.timings.length) parts.push('', pad([['Timing', 'Median', 'p95'], ...r.timings]))
+  if (timings.length) parts.push('', pad([TIMING_HEADER, ...timings]))
   if (report.heap) parts.push('', heapText(report.heap))
-  if (r.lighthouse.length) {
-    parts.push(
-      '',
-      pad([
-        ['Lighthouse', 'Perf', 'A11y', 'Best', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
-        ...r.lighthouse,
-      ]),
-    )
-  }
+  if (report.lighthouse) parts.push('', pad([LIGHTHOUSE_HEADER, ...lighthouseRows(report)]))
+  parts.push('', ...checksText(report), loadNote(report.machine))
   return `${parts.join('\n')}\n`
 }
 
@@ -154,65 +185,60 @@ function loadNote({ loadAverageAtStart: start, loadAverageAtEnd: end, cores }) {
 
 /** test/bench/results/latest.md: the figures the README links to. */
 export function markdownReport(report, jsonFile) {
-  const r = rows(report)
+  const timings = timingRows(report)
+  const s = report.settings
   const sections = [
     '# Kutla performance: latest figures',
     '',
     `Measured by \`npm run bench:app\` on ${report.date.slice(0, 10)} at commit \`${report.commit}\`` +
       `${report.uncommittedAppFiles ? ` (plus ${report.uncommittedAppFiles} uncommitted app files)` : ''}` +
       `, ${report.machine.browser}, Node ${report.machine.node}, ${report.machine.cores} cores. ` +
-      `Full report: [\`${jsonFile}\`](./${jsonFile}). Timings are medians. ${loadNote(report.machine)}`,
+      `Full report: [\`${jsonFile}\`](./${jsonFile}). ${loadNote(report.machine)}`,
     '',
     '## Budgets',
     '',
+    'A press is timed in the page from its click event to the end of the first frame that shows the ' +
+      'change: the page is checked in each requestAnimationFrame callback, and the time is taken in the ' +
+      'next task, once that frame has been rendered. “New verdict”: the verdict of the coalition being ' +
+      'edited has new text. “Chart and hemicycle”: both show the new seat total. The floor is the same ' +
+      'method on an inert press (the page heading), in the same session: what the method itself costs.',
+    '',
     mdTable(
-      ['Budget', 'Measured', 'Limit', ''],
-      r.budgets.map((b) => [b[0], b[1], b[2], b[3] === 'met' ? '✅ met' : '❌ missed']),
+      BUDGET_HEADER,
+      report.verdicts.map(budgetRow).map((r) => {
+        const met = { met: '✅ met', MISSED: '❌ missed' }[r[4]] ?? '–'
+        return [...r.slice(0, 4), met]
+      }),
     ),
     '',
     '## Bytes',
     '',
-    `Gzip at level ${report.bytes.gzipLevel}. “Before first click” is what index.html loads (entry script, ` +
-      'module preloads, stylesheet); the chart and the service worker registration load after.',
+    `Gzip at level ${report.bytes.gzipLevel}. ${bytesText(report)}`,
     '',
-    mdTable(['Chunk', 'Loaded', 'Raw', 'Gzip'], r.chunks),
+    mdTable(CHUNK_HEADER, chunkRows(report)),
   ]
-  if (r.timings.length) {
+  if (timings.length) {
     sections.push(
       '',
       '## Timings',
       '',
-      `${report.settings.coldLoads} cold loads (fresh browser context each, no cache) and ` +
-        `${report.settings.clicks} clicks per data set, at 1280×900. “Frame rendered” is the click ` +
-        'event to the end of the frame that shows the new total and chart (requestAnimationFrame, then ' +
-        'the next task); “next frame” adds a second requestAnimationFrame, which waits for the next ' +
-        'vsync: the inert click shows what the method itself costs.',
+      `At 1280×900: ${s.coldLoads} cold loads (fresh browser context each, no cache); ` +
+        `${s.presses} presses per data set on the first ten lists with seats, in then out again, ` +
+        `and ${s.floorPresses} inert presses; ${s.slowCpuPresses} presses with the CPU slowed down. ` +
+        'Floor: the inert press of the same session (for cold loads, that of the 2018 presses).',
       '',
-      mdTable(['Measure', 'Median', 'p95'], r.timings),
+      mdTable(TIMING_HEADER, timings),
     )
   }
   if (report.heap) sections.push('', '## Memory', '', heapText(report.heap))
-  if (r.lighthouse.length) {
+  if (report.lighthouse) {
     sections.push(
       '',
       '## Lighthouse 12.2.3',
       '',
       `Mobile: median of ${report.lighthouse.mobile.runs} run(s); desktop: ${report.lighthouse.desktop.runs}.`,
       '',
-      mdTable(
-        [
-          'Form factor',
-          'Performance',
-          'Accessibility',
-          'Best practices',
-          'SEO',
-          'FCP',
-          'LCP',
-          'TBT',
-          'CLS',
-        ],
-        r.lighthouse,
-      ),
+      mdTable(LIGHTHOUSE_HEADER, lighthouseRows(report)),
     )
     const lost = ['mobile', 'desktop'].flatMap((f) =>
       report.lighthouse[f].lost.map(
@@ -221,5 +247,6 @@ export function markdownReport(report, jsonFile) {
     )
     if (lost.length) sections.push('', 'Audits that cost points:', '', ...lost)
   }
+  sections.push('', '## Checks', '', ...checksText(report).map((line) => `- ${line}`))
   return `${sections.join('\n')}\n`
 }

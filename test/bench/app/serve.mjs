@@ -41,16 +41,33 @@ const COMPRESSIBLE = new Set([
 export const GZIP_LEVEL = 9
 
 /**
- * Serves `root` under `base` on 127.0.0.1. Port 0 picks a free port.
- * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ * Serves `root` under `base` on 127.0.0.1. Port 0 picks a free port. `requests` logs every request
+ * as it arrives: its path, the browser's Sec-Fetch-Dest (`script`, `style`, `empty` for fetch(),
+ * `serviceworker`, …), the path of its Referer (for a service worker's requests, the worker's
+ * script), the body bytes sent (gzip where compressed) and whether the response has finished.
+ * @returns {Promise<{ url: string, port: number, requests: RequestLogEntry[], close: () => Promise<void> }>}
+ * @typedef {{ path: string, dest: string, referrer: string, bytes: number, done: boolean }} RequestLogEntry
  */
 export function serveStatic({ root, base = '/', port = 0, host = '127.0.0.1' }) {
   const dir = resolve(root)
   const prefix = base.endsWith('/') ? base : `${base}/`
   const gzipCache = new Map()
+  /** @type {RequestLogEntry[]} */
+  const requests = []
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
+    const logged = {
+      path: url.pathname,
+      dest: `${req.headers['sec-fetch-dest'] ?? ''}`,
+      referrer: req.headers.referer
+        ? new URL(req.headers.referer, 'http://localhost').pathname
+        : '',
+      bytes: 0,
+      done: false,
+    }
+    requests.push(logged)
+    res.on('close', () => (logged.done = true))
     let path = decodeURIComponent(url.pathname)
     if (path === prefix.slice(0, -1)) {
       res.writeHead(301, { location: prefix })
@@ -84,10 +101,13 @@ export function serveStatic({ root, base = '/', port = 0, host = '127.0.0.1' }) 
         'content-length': body.length,
         vary: 'accept-encoding',
       })
-      return res.end(req.method === 'HEAD' ? undefined : body)
+      if (req.method === 'HEAD') return res.end()
+      logged.bytes = body.length
+      return res.end(body)
     }
     res.writeHead(200, { ...headers, 'content-length': statSync(file).size })
     if (req.method === 'HEAD') return res.end()
+    logged.bytes = statSync(file).size
     createReadStream(file).pipe(res)
   })
 
@@ -99,6 +119,7 @@ export function serveStatic({ root, base = '/', port = 0, host = '127.0.0.1' }) 
       resolvePromise({
         url: `http://${host}:${actualPort}${prefix}`,
         port: actualPort,
+        requests,
         close: () =>
           new Promise((done) => {
             server.closeAllConnections?.()
