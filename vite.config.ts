@@ -5,6 +5,7 @@ import { type Plugin, defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { cspPlugin } from './src/build-csp.js'
+import { prerenderPlugin } from './src/build-prerender.js'
 
 // `vite build --mode report` also writes a bundle report (sonda) to .sonda/; see `npm run report:bundle`.
 // Its build goes to a temporary folder: only the report is kept.
@@ -31,6 +32,9 @@ export default defineConfig(({ mode }) => ({
   publicDir: 'src/public',
   plugins: [
     react(),
+    // The opening page drawn into index.html and ar/index.html; before the CSP plugin, which
+    // hashes the inline script it adds.
+    prerenderPlugin(),
     cspPlugin(),
     VitePWA({
       // Registered from src/pwa.ts, after the app is usable; never in dev.
@@ -59,6 +63,9 @@ export default defineConfig(({ mode }) => ({
         // a service worker reads woff2).
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
         navigateFallback: 'index.html',
+        // A page's query is the scenario, not another page: /ar/?v=1&c=… is served the precached
+        // ar/index.html (the Arabic page) rather than the fallback, the English one.
+        ignoreURLParametersMatching: [/./],
         cleanupOutdatedCaches: true,
       },
     }),
