@@ -1,5 +1,6 @@
 import { Suspense } from 'react'
 import { AnalysisPanel } from './components/analysis-panel'
+import { BrowserOnly } from './components/browser-only'
 import { ChamberSummary } from './components/chamber-summary'
 import { ChartPanel } from './components/chart-panel'
 import { CoalitionPanel } from './components/coalition-panel'
@@ -34,7 +35,27 @@ const WhatIfPanel = lazyWithRetry<object>(() =>
   import('./components/what-if-panel').then((m) => ({ default: m.WhatIfPanel })),
 )
 
-/** Page layout only. */
+/**
+ * The printed sheet names the link's full address, which only the browser knows: it is never in
+ * the HTML built ahead of time (it is not on screen either).
+ */
+function Print() {
+  return (
+    <PanelBoundary name="print">
+      <Suspense fallback={null}>
+        <BrowserOnly reason="the printed sheet names the page's address">
+          <PrintSheet />
+        </BrowserOnly>
+      </Suspense>
+    </PanelBoundary>
+  )
+}
+
+/**
+ * Page layout only. Wrappers marked `data-scenario-view` hold what the scenario draws: while a
+ * built page waits to show another scenario than its own they are hidden, keeping their size
+ * (see src/prerender-page.ts and src/prerender.css).
+ */
 export function App() {
   const election = useElection()
   const view = useScenarioStore((s) => s.view)
@@ -47,60 +68,64 @@ export function App() {
             <ProjectorView />
           </Suspense>
         </PanelBoundary>
-        <PanelBoundary name="print">
-          <PrintSheet />
-        </PanelBoundary>
+        <Print />
       </>
     )
   }
   return (
     <>
-      <PanelBoundary name="header">
-        <SiteHeader />
-      </PanelBoundary>
+      <div data-scenario-view="header">
+        <PanelBoundary name="header">
+          <SiteHeader />
+        </PanelBoundary>
+      </div>
       <LinkNotice />
       <StorageNotice />
-      <PanelBoundary name="summary">
-        <ChamberSummary />
-      </PanelBoundary>
-      <PanelBoundary name="toolbar">
-        <ScenarioToolbar />
-      </PanelBoundary>
-      <PanelBoundary name="share">
-        <ShareLinks />
-      </PanelBoundary>
-      <PanelBoundary name="story">
-        <StoryPlayer actions={<ProjectorToggle />} />
-      </PanelBoundary>
-      <main id="main" className="layout">
-        <PanelBoundary name="lists">
-          <PartyList />
+      <div data-scenario-view="summary">
+        <PanelBoundary name="summary">
+          <ChamberSummary />
         </PanelBoundary>
-        <div className="right-column">
-          <PanelBoundary name="coalitions">
-            <CoalitionPanel />
+        <PanelBoundary name="toolbar">
+          <ScenarioToolbar />
+        </PanelBoundary>
+        <PanelBoundary name="share">
+          <ShareLinks />
+        </PanelBoundary>
+        <PanelBoundary name="story">
+          <StoryPlayer actions={<ProjectorToggle />} />
+        </PanelBoundary>
+      </div>
+      <div data-scenario-view="main">
+        <main id="main" className="layout">
+          <PanelBoundary name="lists">
+            <PartyList />
           </PanelBoundary>
-          <PanelBoundary name="hemicycle">
-            <Hemicycle />
-          </PanelBoundary>
-          <PanelBoundary name="chart">
-            <ChartPanel />
-          </PanelBoundary>
-          <PanelBoundary name="analysis">
-            <AnalysisPanel />
-          </PanelBoundary>
-        </div>
-      </main>
-      <PanelBoundary name="challenge">
-        <Suspense fallback={null}>
-          <ChallengePanel />
-        </Suspense>
-      </PanelBoundary>
-      <PanelBoundary name="whatIf">
-        <Suspense fallback={null}>
-          <WhatIfPanel />
-        </Suspense>
-      </PanelBoundary>
+          <div className="right-column">
+            <PanelBoundary name="coalitions">
+              <CoalitionPanel />
+            </PanelBoundary>
+            <PanelBoundary name="hemicycle">
+              <Hemicycle />
+            </PanelBoundary>
+            <PanelBoundary name="chart">
+              <ChartPanel />
+            </PanelBoundary>
+            <PanelBoundary name="analysis">
+              <AnalysisPanel />
+            </PanelBoundary>
+          </div>
+        </main>
+        <PanelBoundary name="challenge">
+          <Suspense fallback={null}>
+            <ChallengePanel />
+          </Suspense>
+        </PanelBoundary>
+        <PanelBoundary name="whatIf">
+          <Suspense fallback={null}>
+            <WhatIfPanel />
+          </Suspense>
+        </PanelBoundary>
+      </div>
       <footer>
         <PanelBoundary name="sources">
           <SourcesPanel />
@@ -113,9 +138,7 @@ export function App() {
       <PanelBoundary name="announcer">
         <VerdictAnnouncer />
       </PanelBoundary>
-      <PanelBoundary name="print">
-        <PrintSheet />
-      </PanelBoundary>
+      <Print />
     </>
   )
 }

@@ -1,14 +1,25 @@
 // First: settings that must hold before any module below parses data.
 import './zod-config'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { type ReactNode, StrictMode, useLayoutEffect } from 'react'
+import { flushSync } from 'react-dom'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app'
 import { startLocaleSync } from './i18n/locale-sync'
-import { lastSavedQuery, startScenarioSaving } from './scenario/scenario-storage'
+import {
+  drawFromCurrentState,
+  prerenderedLocale,
+  restoreInlineStyles,
+  revealScenario,
+  showsPrerendered,
+} from './prerender-page'
+import { useLinkNoticeStore } from './scenario/link-notice-store'
+import { lastSavedQuery, startScenarioSaving, useSavedScenarios } from './scenario/scenario-storage'
+import { useScenarioStore } from './scenario/scenario-store'
 import { startUrlSync } from './scenario/url-sync'
 import { startOfflineSupport } from './pwa'
 import './fonts.css'
 import './styles.css'
+import './prerender.css'
 
 // Before any link is decoded: a language in the link wins over the remembered or browser one.
 startLocaleSync()
@@ -17,13 +28,42 @@ startLocaleSync()
 startUrlSync(undefined, undefined, undefined, { fallback: () => lastSavedQuery() })
 startScenarioSaving()
 
+/** Shows what the anti-flash script hid, once the first screen is in the page. */
+// The entry module is never hot-swapped, so a component here costs nothing.
+// eslint-disable-next-line react-refresh/only-export-components
+function Drawn({ children }: { children: ReactNode }) {
+  useLayoutEffect(() => revealScenario(), [])
+  return children
+}
+
 const root = document.getElementById('root')
 if (root) {
-  createRoot(root).render(
+  const app = (
     <StrictMode>
-      <App />
-    </StrictMode>,
+      <Drawn>
+        <App />
+      </Drawn>
+    </StrictMode>
   )
+  const pageLocale = prerenderedLocale(root)
+  // A built page holds the opening scenario in its language. When the link, this device or the
+  // reader's language chose exactly that (and nothing else on screen differs: no notice about
+  // the link, no recent scenarios), the app takes over that HTML; otherwise it draws afresh, in
+  // one synchronous pass, so no frame shows the container empty.
+  const hydrate =
+    pageLocale !== null &&
+    showsPrerendered(useScenarioStore.getState(), pageLocale) &&
+    useLinkNoticeStore.getState().notice === null &&
+    useSavedScenarios.getState().recent.length === 0
+  if (hydrate) {
+    drawFromCurrentState(useScenarioStore)
+    restoreInlineStyles(root)
+    hydrateRoot(root, app)
+  } else {
+    const fresh = createRoot(root)
+    root.replaceChildren()
+    flushSync(() => fresh.render(app))
+  }
 }
 
 startOfflineSupport()
