@@ -144,7 +144,15 @@ export function antiFlashScript(): string {
   return code.replace(/\n\s*/g, '')
 }
 
+/**
+ * Set on `<html>` once the app has drawn (or taken over) its first screen: from then on the page
+ * answers clicks. Built pages show the lists before that, so "the lists are in the page" no longer
+ * means "the lists work"; measurements should wait for this.
+ */
+export const DRAWN_ATTRIBUTE = 'data-app-drawn'
+
 /** Ends what the script above started: the app has drawn its first screen. */
 export function revealScenario(html: HTMLElement = document.documentElement): void {
   html.classList.remove(PENDING_CLASS, PENDING_LOCALE_CLASS)
+  html.setAttribute(DRAWN_ATTRIBUTE, '')
 }

@@ -110,8 +110,9 @@ test.describe('the first screen in the HTML', () => {
     await expect(page.locator('#root')).toHaveAttribute('data-prerendered', 'en')
     await expect(page.locator('html')).not.toHaveClass(/kutla-pending/)
     // The chart is drawn by the browser once its code arrives.
-    await expect(page.locator('.chart-box svg.recharts-surface')).toBeVisible()
+    await expect(page.locator('.chart-box svg.recharts-surface')).toBeVisible({ timeout: 15_000 })
     // Taken over, not drawn again; inline styles are back as styles.
+    await expect(page.locator('html')).toHaveAttribute('data-app-drawn', '')
     expect(await hydrated(page)).toBe(true)
     expect(await page.locator('#root [data-style]').count()).toBe(0)
     await expect(page.locator('button.party .swatch').first()).toHaveCSS(
@@ -132,7 +133,7 @@ test.describe('the first screen in the HTML', () => {
     const page = await context.newPage()
     const problems = watch(page)
     await page.goto('/ar/')
-    await expect(page.locator('.chart-box svg.recharts-surface')).toBeVisible()
+    await expect(page.locator('.chart-box svg.recharts-surface')).toBeVisible({ timeout: 15_000 })
     expect(await hydrated(page)).toBe(true)
     await page
       .getByRole('button', { name: /^سائرون/ })
@@ -219,7 +220,7 @@ test.describe('the first screen in the HTML', () => {
     ] as const) {
       await page.goto(path)
       await expect(page.locator('#root')).toHaveAttribute('data-prerendered', locale)
-      await expect(page.locator('.chart-box svg.recharts-surface')).toBeVisible()
+      await expect(page.locator('.chart-box svg.recharts-surface')).toBeVisible({ timeout: 15_000 })
     }
     expect(problems).toEqual([])
     await context.close()
@@ -262,7 +263,7 @@ test.describe('the first screen under a sub-path', () => {
     page.on('request', (r) => requested.push(r.url()))
     page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`))
     await page.goto(`${server!.url}ar/`)
-    await expect(page.locator('.chart-box svg.recharts-surface')).toBeVisible()
+    await expect(page.locator('.chart-box svg.recharts-surface')).toBeVisible({ timeout: 15_000 })
     expect(await hydrated(page)).toBe(true)
     await page
       .getByRole('button', { name: /^سائرون/ })
