@@ -7,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { messagesPlugin } from './src/build-messages.js'
 import { cspPlugin } from './src/build-csp.js'
 import { shippedDataPlugin } from './src/build-data.js'
+import { prerenderPlugin } from './src/build-prerender.js'
 
 // `vite build --mode report` also writes a bundle report (sonda) to .sonda/; see `npm run report:bundle`.
 // Its build goes to a temporary folder: only the report is kept.
@@ -35,13 +36,14 @@ export default defineConfig(({ mode }) => ({
     react(),
     // Message files compiled per language and namespace; see src/i18n/README.md.
     messagesPlugin(),
+    // The opening page drawn into index.html and ar/index.html; before the CSP plugin, which
+    // hashes the inline script it adds.
+    prerenderPlugin(),
     cspPlugin(),
     // The data files, checked with their schemas here (a broken one stops the build), reach the
     // app as plain modules.
     shippedDataPlugin(
-      electionData
-        ? { replace: { 'data/iraq-2018.json': electionData }, lenient: true }
-        : {},
+      electionData ? { replace: { 'data/iraq-2018.json': electionData }, lenient: true } : {},
     ),
     VitePWA({
       // Registered from src/pwa.ts, after the app is usable; never in dev.
@@ -70,6 +72,9 @@ export default defineConfig(({ mode }) => ({
         // a service worker reads woff2).
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
         navigateFallback: 'index.html',
+        // A page's query is the scenario, not another page: /ar/?v=1&c=… is served the precached
+        // ar/index.html (the Arabic page) rather than the fallback, the English one.
+        ignoreURLParametersMatching: [/./],
         cleanupOutdatedCaches: true,
       },
     }),

@@ -7,7 +7,7 @@ import { OfflineStatus } from './components/offline-status'
 import { PanelBoundary } from './components/panel-boundary'
 import { PartyList } from './components/party-list'
 import { PrintSheetWhenPrinting } from './components/print-sheet'
-import { StorageNotice } from './components/recent-scenarios'
+import { StorageNotice } from './components/storage-notice'
 import { ScenarioToolbar } from './components/scenario-toolbar'
 import { SiteHeader } from './components/site-header'
 import { StickyVerdict } from './components/sticky-verdict'
@@ -59,7 +59,11 @@ const WhatIfPanel = lazyWithRetry<object>(() =>
   import('./components/what-if-panel').then((m) => ({ default: m.WhatIfPanel })),
 )
 
-/** Page layout only. */
+/**
+ * Page layout only. Wrappers marked `data-scenario-view` hold what the scenario draws: while a
+ * built page waits to show another scenario than its own they are hidden, keeping their size
+ * (see src/prerender-page.ts and src/prerender.css).
+ */
 export function App() {
   const election = useElection()
   const view = useScenarioStore((s) => s.view)
@@ -95,55 +99,59 @@ function StandardView() {
   const tabs = useWorkbenchTabs()
   return (
     <>
-      <PanelBoundary name="header">
-        <SiteHeader />
-      </PanelBoundary>
+      <div data-scenario-view="header">
+        <PanelBoundary name="header">
+          <SiteHeader />
+        </PanelBoundary>
+      </div>
       <LinkNotice />
       <StorageNotice />
-      <main id="main" className="stage">
-        <div className="stage-result" data-scenario-view="">
-          {storyStep !== null && (
-            <PanelBoundary name="story">
-              <Suspense fallback={null}>
-                <StoryPlayer brief />
-              </Suspense>
-            </PanelBoundary>
-          )}
-          {challengeId !== null && (
-            <PanelBoundary name="challenge">
-              <Suspense fallback={null}>
-                <ChallengeStatus />
-              </Suspense>
-            </PanelBoundary>
-          )}
-          <PanelBoundary name="coalitions">
-            <CoalitionOverview ref={overviewRef} />
-          </PanelBoundary>
-          <DeferredScenario>
-            <div className="picture">
-              <PanelBoundary name="hemicycle">
-                <Hemicycle />
+      <div data-scenario-view="main">
+        <main id="main" className="stage">
+          <div className="stage-result">
+            {storyStep !== null && (
+              <PanelBoundary name="story">
+                <Suspense fallback={null}>
+                  <StoryPlayer brief />
+                </Suspense>
               </PanelBoundary>
-              <PanelBoundary name="chart">
-                <ChartPanel />
+            )}
+            {challengeId !== null && (
+              <PanelBoundary name="challenge">
+                <Suspense fallback={null}>
+                  <ChallengeStatus />
+                </Suspense>
               </PanelBoundary>
-            </div>
-          </DeferredScenario>
-          <PanelBoundary name="toolbar">
-            <ScenarioToolbar />
-          </PanelBoundary>
-        </div>
-        <div className="stage-lists" id="lists" tabIndex={-1}>
-          <PanelBoundary name="lists">
-            <PartyList />
-          </PanelBoundary>
-        </div>
-        <div className="stage-bench">
-          <DeferredScenario>
-            <Workbench key={initialTab} tabs={tabs} initial={initialTab} />
-          </DeferredScenario>
-        </div>
-      </main>
+            )}
+            <PanelBoundary name="coalitions">
+              <CoalitionOverview ref={overviewRef} />
+            </PanelBoundary>
+            <DeferredScenario>
+              <div className="picture">
+                <PanelBoundary name="hemicycle">
+                  <Hemicycle />
+                </PanelBoundary>
+                <PanelBoundary name="chart">
+                  <ChartPanel />
+                </PanelBoundary>
+              </div>
+            </DeferredScenario>
+            <PanelBoundary name="toolbar">
+              <ScenarioToolbar />
+            </PanelBoundary>
+          </div>
+          <div className="stage-lists" id="lists" tabIndex={-1}>
+            <PanelBoundary name="lists">
+              <PartyList />
+            </PanelBoundary>
+          </div>
+          <div className="stage-bench">
+            <DeferredScenario>
+              <Workbench key={initialTab} tabs={tabs} initial={initialTab} />
+            </DeferredScenario>
+          </div>
+        </main>
+      </div>
       <footer>
         <OfflineStatus />
       </footer>

@@ -4,7 +4,11 @@
  * `<meta http-equiv>` tag (added by the Vite plugin below, for builds only: the dev server injects
  * inline scripts and style elements for hot reloading, which this policy rightly refuses).
  * Hosts should also send it as a header: see README.md ("Content-Security-Policy").
+ *
+ * The one inline script of a built page (the anti-flash script of src/prerender-page.ts) is allowed
+ * by its SHA-256 hash, never by 'unsafe-inline': the plugin hashes every inline script it finds.
  */
+import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
 
 /**
@@ -30,29 +34,56 @@ const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox'])
 
 /**
  * The policy as one string: for a header (`'header'`, everything) or a meta tag (`'meta'`,
- * without the directives only a header can carry).
+ * without the directives only a header can carry). `scriptHashes` are added to `script-src`.
  *
  * @example contentSecurityPolicy('header') // "default-src 'self'; script-src 'self'; … frame-ancestors 'none'"
+ * @example contentSecurityPolicy('meta', ["'sha256-…'"]) // "default-src 'self'; script-src 'self' 'sha256-…'; …"
  */
-export function contentSecurityPolicy(where: 'header' | 'meta'): string {
+export function contentSecurityPolicy(
+  where: 'header' | 'meta',
+  scriptHashes: readonly string[] = [],
+): string {
   return CSP_DIRECTIVES.filter(([name]) => where === 'header' || !HEADER_ONLY.has(name))
-    .map(([name, value]) => `${name} ${value}`)
+    .map(([name, value]) =>
+      name === 'script-src' && scriptHashes.length
+        ? `${name} ${value} ${scriptHashes.join(' ')}`
+        : `${name} ${value}`,
+    )
     .join('; ')
 }
 
-/** Adds the policy as the first element of `<head>` in built pages, before any script or style. */
+/**
+ * The CSP source of every inline script in `html` (a `<script>` without `src`): `'sha256-…'` of
+ * its exact text.
+ *
+ * @example inlineScriptHashes('<script>1</script>') // ["'sha256-a4ayc/80/OGda4BO/1o/V0etpOqiLx1JwB5S3beHW0s='"]
+ */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>()
+  for (const [, attributes, text] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\bsrc\s*=/i.test(attributes ?? '') || !text) continue
+    hashes.add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`)
+  }
+  return [...hashes]
+}
+
+/**
+ * Adds the policy as the first element of `<head>` in built pages, before any script or style,
+ * with the hash of each inline script the page holds at that point (plugins that add one must
+ * come before this one).
+ */
 export function cspPlugin(): Plugin {
   return {
     name: 'kutla-csp',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: () => [
+      handler: (html) => [
         {
           tag: 'meta',
           attrs: {
             'http-equiv': 'Content-Security-Policy',
-            content: contentSecurityPolicy('meta'),
+            content: contentSecurityPolicy('meta', inlineScriptHashes(html)),
           },
           injectTo: 'head-prepend',
         },

@@ -1,16 +1,26 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { type ReactNode, StrictMode, useLayoutEffect } from 'react'
+import { flushSync } from 'react-dom'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app'
 import { loadElectionLocale } from './elections/catalog'
 import { loadLocale, registerLocaleLoader } from './i18n/load-locale'
 import { startLocaleSync } from './i18n/locale-sync'
+import {
+  drawFromCurrentState,
+  prerenderedLocale,
+  restoreInlineStyles,
+  revealScenario,
+  showsPrerendered,
+} from './prerender-page'
+import { useLinkNoticeStore } from './scenario/link-notice-store'
 import { loadScenarioData } from './scenario/scenario-data'
-import { lastSavedQuery, startScenarioSaving } from './scenario/scenario-storage'
+import { lastSavedQuery, startScenarioSaving, useSavedScenarios } from './scenario/scenario-storage'
 import { useScenarioStore } from './scenario/scenario-store'
 import { startUrlSync } from './scenario/url-sync'
 import { startOfflineSupport } from './pwa'
 import './fonts.css'
 import './styles.css'
+import './prerender.css'
 
 // A language's election names load with its messages.
 registerLocaleLoader(loadElectionLocale)
@@ -21,14 +31,43 @@ startLocaleSync()
 startUrlSync(undefined, undefined, undefined, { fallback: () => lastSavedQuery() })
 startScenarioSaving()
 
+/** Shows what the anti-flash script hid, once the first screen is in the page. */
+// The entry module is never hot-swapped, so a component here costs nothing.
+// eslint-disable-next-line react-refresh/only-export-components
+function Drawn({ children }: { children: ReactNode }) {
+  useLayoutEffect(() => revealScenario(), [])
+  return children
+}
+
 function render(): void {
   const root = document.getElementById('root')
   if (!root) return
-  createRoot(root).render(
+  const app = (
     <StrictMode>
-      <App />
-    </StrictMode>,
+      <Drawn>
+        <App />
+      </Drawn>
+    </StrictMode>
   )
+  const pageLocale = prerenderedLocale(root)
+  // A built page holds the opening scenario in its language. When the link, this device or the
+  // reader's language chose exactly that (and nothing else on screen differs: no notice about
+  // the link, no recent scenarios), the app takes over that HTML; otherwise it draws afresh, in
+  // one synchronous pass, so no frame shows the container empty.
+  const hydrate =
+    pageLocale !== null &&
+    showsPrerendered(useScenarioStore.getState(), pageLocale) &&
+    useLinkNoticeStore.getState().notice === null &&
+    useSavedScenarios.getState().recent.length === 0
+  if (hydrate) {
+    drawFromCurrentState(useScenarioStore)
+    restoreInlineStyles(root)
+    hydrateRoot(root, app)
+  } else {
+    const fresh = createRoot(root)
+    root.replaceChildren()
+    flushSync(() => fresh.render(app))
+  }
 }
 
 // Before the first render, and only what it needs: the reader's language (messages and the

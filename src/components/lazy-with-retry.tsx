@@ -1,4 +1,5 @@
-import { type ComponentType, lazy } from 'react'
+import { type ComponentType, lazy, use } from 'react'
+import { browser } from 'react-dom'
 
 export interface RetryOptions {
   /** How many times the import is tried before the panel fails. */
@@ -54,6 +55,9 @@ export function lazyWithRetry<P extends object>(
   let current = lazy(loadWithRetry)
 
   function LazyWithRetry(props: P) {
+    // Never drawn into the HTML built ahead of time: the page carries the Suspense fallback there
+    // and the browser draws the panel once its code has arrived (a no-op in the browser).
+    use(browser('loaded on its own in the browser'))
     const Loaded = current
     return <Loaded {...props} />
   }

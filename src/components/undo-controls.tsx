@@ -13,7 +13,12 @@ import {
  */
 export function UndoControls({ history = getAppHistory() }: { history?: UndoHistory }) {
   const { t } = useT('whatif')
-  const { canUndo, canRedo } = useSyncExternalStore(history.subscribe, history.getState)
+  const { canUndo, canRedo } = useSyncExternalStore(
+    history.subscribe,
+    history.getState,
+    // Nothing to undo on a page drawn ahead of time, nor while the browser takes it over.
+    history.getState,
+  )
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -21,7 +21,9 @@ export type { Translate } from './i18n'
 export function useT(namespace: string = DEFAULT_NAMESPACE) {
   const locale: Locale = useScenarioStore((s) => s.locale)
   const digits = useScenarioStore((s) => s.digits)
-  const ready = useSyncExternalStore(subscribeMessages, () => hasMessages(locale, namespace))
+  const isLoaded = () => hasMessages(locale, namespace)
+  // The same on the server: a page built ahead of time loads its first-screen messages first.
+  const ready = useSyncExternalStore(subscribeMessages, isLoaded, isLoaded)
   useEffect(() => {
     // Offline with nothing cached: the text stays as it is, and the next mount tries again.
     if (!ready) loadNamespaces(locale, [namespace]).catch(() => undefined)

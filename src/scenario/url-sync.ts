@@ -170,12 +170,17 @@ function keepReaderSettings(
 }
 
 /**
- * The full address of a scenario's link, on the page the app is served from.
+ * The full address of a scenario's link, on the page the app is served from. Where there is no
+ * page (drawing the first screen at build time), only the query: `?v=1`.
  *
  * @example scenarioLink(initialScenario()) // 'https://example.org/kutla/?v=1'
  */
-export function scenarioLink(scenario: ScenarioState, win: Window = window): string {
+export function scenarioLink(
+  scenario: ScenarioState,
+  win: Window | undefined = typeof window === 'undefined' ? undefined : window,
+): string {
   const fields = pickScenario(scenario)
+  if (!win) return `?${encodeScenario(fields, catalogFor(fields))}`
   const origin = win.location.origin
   const pathname = win.location.pathname
   const hit = recentLinks.find(

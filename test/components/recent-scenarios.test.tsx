@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { RecentScenarios, StorageNotice } from '../../src/components/recent-scenarios'
+import { RecentScenarios } from '../../src/components/recent-scenarios'
+import { StorageNotice } from '../../src/components/storage-notice'
 import {
   type KeyValueStorage,
   type Saving,
