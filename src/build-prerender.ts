@@ -28,15 +28,16 @@ export interface PrerenderOptions {
   entry?: string
   /**
    * True for a chunk a page in `locale` needs at once: it gets a `<link rel="modulepreload">`, so
-   * the page does not wait for a second round trip. The default matches chunks whose name
-   * contains `messages-<locale>` (e.g. `messages-ar`), the name the i18n code gives each
-   * language's messages; none is also fine.
+   * the page does not wait for a second round trip. The default matches the chunk whose name
+   * ends in `messages-<locale>` (e.g. `messages-ar`): the first-screen messages of that language
+   * (src/build-messages.ts); a namespace's own chunk (`messages-ar-analysis`) loads with its
+   * panel. None is also fine.
    */
   isLocaleChunk?: (chunkName: string, locale: string) => boolean
 }
 
 export const defaultIsLocaleChunk = (chunkName: string, locale: string): boolean =>
-  chunkName.includes(`messages-${locale}`)
+  chunkName.endsWith(`messages-${locale}`)
 
 export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
   const entry = options.entry ?? 'src/prerender-entry.tsx'

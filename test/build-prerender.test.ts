@@ -77,7 +77,9 @@ describe('moveInlineStyles', () => {
 describe('defaultIsLocaleChunk', () => {
   it.each([
     ['messages-ar', 'ar', true],
+    ['_messages-ar', 'ar', true],
     ['messages-en', 'ar', false],
+    ['_messages-ar-analysis', 'ar', false],
     ['index', 'ar', false],
   ])('%s for %s: %s', (name, locale, expected) => {
     expect(defaultIsLocaleChunk(name, locale)).toBe(expected)

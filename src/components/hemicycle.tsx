@@ -13,8 +13,6 @@ import {
   useVersion,
 } from '../scenario/selectors'
 import { scenarioLink } from '../scenario/url-sync'
-import { downloadBlob, svgToPng } from './download'
-import { hemicycleSvg } from './hemicycle-export'
 import { usePartyPaint } from './use-party-colors'
 import { useElectionDetails } from './use-shipped-data'
 import './classroom.css'
@@ -275,18 +273,24 @@ function HemicycleDownloads(props: DownloadsProps) {
     t('export.sources', { sources: sources.join(', ') }),
     link,
   ]
-  const make = () =>
-    hemicycleSvg({ ...props, caption, lang: locale, dir: locale === 'ar' ? 'rtl' : 'ltr' })
+  // The export code loads on the first press of either button.
+  const make = async () => {
+    const { hemicycleSvg } = await import('./hemicycle-export')
+    return hemicycleSvg({ ...props, caption, lang: locale, dir: locale === 'ar' ? 'rtl' : 'ltr' })
+  }
   const fileName = `kutla-${election.id}-${versionId}-hemicycle`
 
-  const saveSvg = () => {
-    const { svg } = make()
+  const saveSvg = async () => {
+    const [{ svg }, { downloadBlob }] = await Promise.all([make(), import('./download')])
     downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${fileName}.svg`)
   }
   const savePng = async () => {
     setFailed(false)
     try {
-      const { svg, width, height } = make()
+      const [{ svg, width, height }, { downloadBlob, svgToPng }] = await Promise.all([
+        make(),
+        import('./download'),
+      ])
       downloadBlob(await svgToPng(svg, width, height), `${fileName}.png`)
     } catch {
       setFailed(true)
@@ -295,7 +299,7 @@ function HemicycleDownloads(props: DownloadsProps) {
 
   return (
     <div className="hemicycle-downloads">
-      <button type="button" onClick={saveSvg}>
+      <button type="button" onClick={() => void saveSvg()}>
         {t('export.svg')}
       </button>
       <button type="button" onClick={() => void savePng()}>

@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'react'
-import { flushSync } from 'react-dom'
 import { describeResult } from '../coalition/format'
 import { electionTitle, versionLabel } from '../i18n/names'
 import { useLocalizedCoalitionViews, usePartyShortName, useVerdictWords } from '../i18n/use-names'
@@ -21,32 +19,6 @@ import './classroom.css'
 
 /** Columns students tick, one per coalition they try. */
 const WORKSHEET_COLUMNS = 3
-
-/**
- * The print sheet, rendered only while the page is being printed (the browser's `beforeprint`, or
- * the print media query for print previews and PDF output): a press on screen never pays for it.
- */
-export function PrintSheetWhenPrinting() {
-  const [printing, setPrinting] = useState(
-    () => typeof window !== 'undefined' && !!window.matchMedia?.('print').matches,
-  )
-  useEffect(() => {
-    const query = window.matchMedia?.('print')
-    // Synchronously, so the sheet is in the page before the browser lays it out for printing.
-    const show = () => flushSync(() => setPrinting(true))
-    const hide = () => setPrinting(false)
-    const follow = (event: MediaQueryListEvent) => (event.matches ? show() : hide())
-    window.addEventListener('beforeprint', show)
-    window.addEventListener('afterprint', hide)
-    query?.addEventListener?.('change', follow)
-    return () => {
-      window.removeEventListener('beforeprint', show)
-      window.removeEventListener('afterprint', hide)
-      query?.removeEventListener?.('change', follow)
-    }
-  }, [])
-  return printing ? <PrintSheet /> : null
-}
 
 /**
  * What a printer gets instead of the page (see the print rules in classroom.css): the scenario with

@@ -4,7 +4,8 @@
  * them. Until then it holds none. A file that failed its checks (only possible in a benchmark
  * build) leaves no ready-made challenges; custom ones still work.
  */
-import { type ChallengeRule, decodeChallengeId } from '../coalition/challenges'
+import { decodeChallengeId } from '../coalition/challenge-id'
+import type { ChallengeRule } from '../coalition/challenges'
 import { lazyData } from './lazy-data'
 import type { ReadyChallenge } from './parse-challenges'
 import type { Election } from './types'

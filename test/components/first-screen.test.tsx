@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { createRef } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { CoalitionOverview } from '../../src/components/coalition-overview'
-import { PrintSheetWhenPrinting } from '../../src/components/print-sheet'
+import { PrintSheetWhenPrinting } from '../../src/components/print-when-printing'
 import { SettingsMenu } from '../../src/components/settings-menu'
 import { StickyVerdict } from '../../src/components/sticky-verdict'
 import { Workbench } from '../../src/components/workbench'
@@ -203,14 +203,14 @@ describe('DeferredScenario', () => {
 })
 
 describe('PrintSheetWhenPrinting', () => {
-  it('renders the sheet only while printing', () => {
+  it('renders the sheet only while printing', async () => {
     buildCoalition(['sairoon', 'fatah'])
     const { container } = render(<PrintSheetWhenPrinting />)
     expect(container).toBeEmptyDOMElement()
     act(() => {
       window.dispatchEvent(new Event('beforeprint'))
     })
-    expect(container.querySelector('.print-sheet')).not.toBeNull()
+    await vi.waitFor(() => expect(container.querySelector('.print-sheet')).not.toBeNull())
     act(() => {
       window.dispatchEvent(new Event('afterprint'))
     })
