@@ -100,7 +100,8 @@ describe('Hemicycle downloads', () => {
     buildCoalition(['sairoon', 'fatah'])
     render(<Hemicycle />)
     await user.click(screen.getByRole('button', { name: 'Download SVG' }))
-    expect(saved).toHaveLength(1)
+    // The export code loads on the first press.
+    await vi.waitFor(() => expect(saved).toHaveLength(1))
     expect(saved[0]!.type).toBe('image/svg+xml')
     const svg = await saved[0]!.text()
     expect(svg).toContain('Sairoon + Fatah: 101 seats — 64 short of a majority')
