@@ -65,7 +65,9 @@ export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projecto
     : t('hemicycle.imageLabelNone', { total: totalSeats, majority })
   const summary = active
     ? t('hemicycle.summary', {
-        count: Math.max(1, members.length),
+        // A named coalition ("Binaa") is one body and takes the singular; an unnamed one reads as
+        // its lists ("Sairoon + Fatah") and takes the plural when it has several.
+        count: active.coalition.name.trim() ? 1 : Math.max(1, members.length),
         name: active.label,
         seats: held,
         held: tc('seats', { count: held }),

@@ -71,6 +71,14 @@ describe('Hemicycle', () => {
     ).toBeInTheDocument()
   })
 
+  it('says a named coalition holds its seats, in the singular', () => {
+    useScenarioStore.getState().addCoalition(['fatah', 'sol', 'qarar'], 'Binaa')
+    render(<Hemicycle />)
+    expect(
+      screen.getByText('Binaa holds 86 of 329 seats; the majority line is seat 165.'),
+    ).toBeInTheDocument()
+  })
+
   it('speaks Arabic with the reader’s digits', () => {
     useScenarioStore.setState({ locale: 'ar', digits: 'arabic' })
     buildCoalition(['sairoon', 'fatah'])
