@@ -62,7 +62,9 @@ export function startUrlSync(
   function openCurrentUrl(atStart: boolean): void {
     const current = pickScenario(store.getState())
     if (atStart && openFallback(current)) return
-    const decoded = decodeScenario(win.location.search, catalogFor(current))
+    const decoded = decodeScenario(win.location.search, catalogFor(current), undefined, {
+      locale: current.locale,
+    })
     const next = decoded.ok
       ? atStart
         ? keepReaderSettings(decoded.scenario, current, new URLSearchParams(win.location.search))
@@ -100,7 +102,9 @@ export function startUrlSync(
       return false
     }
     if (!query) return false
-    const decoded = decodeScenario(query, catalogFor(current))
+    const decoded = decodeScenario(query, catalogFor(current), undefined, {
+      locale: current.locale,
+    })
     if (!decoded.ok) return false
     const next = keepReaderSettings(decoded.scenario, current, new URLSearchParams())
     loading = true
