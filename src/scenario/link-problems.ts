@@ -34,6 +34,7 @@ export type LinkWarningCode =
   | 'unknown-view'
   | 'unknown-threshold'
   | 'unknown-palette'
+  | 'unknown-alliance'
   | 'bad-story-step'
   | 'bad-challenge'
   | 'more'

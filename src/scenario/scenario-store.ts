@@ -53,6 +53,11 @@ export interface ScenarioState {
   view: View
   /** Which threshold the analysis works against. */
   thresholdRule: ThresholdRule
+  /**
+   * Alliance mode of the voting-power analysis: the coalition being analysed votes as one bloc,
+   * and every list's power is worked out for that smaller game.
+   */
+  allianceMode: boolean
   /** The step of the guided 2018 story being shown, or null outside the story. */
   storyStep: number | null
   /** The challenge being attempted, or null. */
@@ -106,6 +111,8 @@ export interface ScenarioActions {
   setDigits: (digits: Digits) => void
   setView: (view: View) => void
   setThresholdRule: (rule: ThresholdRule) => void
+  /** Turns alliance mode of the voting-power analysis on or off. */
+  setAllianceMode: (on: boolean) => void
   /** Shows a step of the story (null leaves the story). */
   setStoryStep: (step: number | null) => void
   setChallenge: (challengeId: string | null) => void
@@ -174,6 +181,7 @@ export function initialScenario(electionId = DEFAULT_ELECTION_ID): ScenarioState
     digits: 'western',
     view: 'standard',
     thresholdRule: 'majority',
+    allianceMode: false,
     storyStep: null,
     challengeId: null,
     palette: 'standard',
@@ -382,6 +390,7 @@ export const useScenarioStore = create<ScenarioStore>()((set) => ({
   setDigits: (digits) => set({ digits }),
   setView: (view) => set({ view }),
   setThresholdRule: (thresholdRule) => set({ thresholdRule }),
+  setAllianceMode: (on) => set({ allianceMode: on === true }),
   setStoryStep: (storyStep) =>
     set({ storyStep: storyStep === null ? null : Math.max(0, Math.floor(storyStep)) }),
   setChallenge: (challengeId) => set({ challengeId }),
@@ -591,6 +600,7 @@ export function pickScenario(s: ScenarioState): ScenarioState {
     digits: s.digits,
     view: s.view,
     thresholdRule: s.thresholdRule,
+    allianceMode: s.allianceMode,
     storyStep: s.storyStep,
     challengeId: s.challengeId,
     palette: s.palette,

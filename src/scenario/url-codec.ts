@@ -55,6 +55,7 @@ export const PARAMS = {
   digits: 'dg',
   view: 'vw',
   threshold: 't',
+  allianceMode: 'al',
   storyStep: 'st',
   challenge: 'ch',
   palette: 'pl',
@@ -77,6 +78,7 @@ export const LINK_FIELDS = [
   'digits',
   'view',
   'thresholdRule',
+  'allianceMode',
   'storyStep',
   'challengeId',
   'palette',
@@ -109,6 +111,9 @@ const NO_COALITIONS = '-'
 const NAME_SEPARATOR = '*'
 const MEMBER_SEPARATOR = '.'
 const SEAT_ENTRY_SEPARATOR = '_'
+/** `al=1`: alliance mode of the voting-power analysis is on (`al=0`, or no `al`, is off). */
+const ALLIANCE_ON = '1'
+const ALLIANCE_OFF = '0'
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
 /**
@@ -208,6 +213,7 @@ export function encodeScenario(
   if (scenario.view !== defaults.view) q.set(PARAMS.view, scenario.view)
   if (scenario.thresholdRule !== defaults.thresholdRule)
     q.set(PARAMS.threshold, scenario.thresholdRule)
+  if (scenario.allianceMode) q.set(PARAMS.allianceMode, ALLIANCE_ON)
   if (scenario.storyStep !== null) q.set(PARAMS.storyStep, String(scenario.storyStep))
   if (scenario.challengeId !== null) q.set(PARAMS.challenge, scenario.challengeId)
   if (scenario.palette !== defaults.palette) q.set(PARAMS.palette, scenario.palette)
@@ -489,6 +495,13 @@ function decode(
     'unknown-threshold',
   )
   scenario.palette = pick(one(PARAMS.palette), PALETTE_VALUES, scenario.palette, 'unknown-palette')
+  const allianceParam = one(PARAMS.allianceMode)
+  if (allianceParam !== null) {
+    const value = toAsciiDigits(allianceParam)
+    if (value === ALLIANCE_ON || value === ALLIANCE_OFF)
+      scenario.allianceMode = value === ALLIANCE_ON
+    else warning('unknown-alliance', { text: linkText(allianceParam) })
+  }
 
   if (stepParam !== null && stepNumber === null) {
     warning('bad-story-step', { text: linkText(stepParam), min: 0, max: MAX_STORY_STEP })

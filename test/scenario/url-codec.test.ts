@@ -148,6 +148,27 @@ describe('encodeScenario', () => {
   })
 })
 
+describe('alliance mode in links', () => {
+  it('writes `al=1` when the analysed coalition votes as one bloc, and nothing when it does not', () => {
+    expect(encodeScenario(scenario({ allianceMode: true }))).toBe('v=1&al=1')
+    expect(encodeScenario(scenario({ allianceMode: false }))).toBe('v=1')
+  })
+
+  it('reads `al=1` and `al=0`, and links without `al` as today (off)', () => {
+    expect(ok('?v=1&c=sairoon.fatah&al=1').scenario.allianceMode).toBe(true)
+    expect(ok('?v=1&al=0').scenario.allianceMode).toBe(false)
+    expect(ok('?v=1&c=sairoon.fatah').scenario.allianceMode).toBe(false)
+  })
+
+  it('ignores an unknown value and says so', () => {
+    expect(decodeScenario('?v=1&al=yes')).toEqual({
+      ok: true,
+      scenario: initialScenario(),
+      warnings: [problem('unknown-alliance', { text: 'yes' })],
+    })
+  })
+})
+
 describe('decodeScenario: story steps', () => {
   const story = storyCatalog.story!
 
@@ -716,6 +737,7 @@ function validScenario(): fc.Arbitrary<ScenarioState> {
       digits: fc.constantFrom('western' as const, 'arabic' as const),
       view: fc.constantFrom('standard' as const, 'projector' as const),
       thresholdRule: fc.constantFrom(...THRESHOLD_RULES),
+      allianceMode: fc.boolean(),
       storyStep: fc.option(fc.integer({ min: 0, max: 999 })),
       challengeId: fc.option(fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10})?$/)),
       palette: fc.constantFrom('standard' as const, 'colorblind' as const),
