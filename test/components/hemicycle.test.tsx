@@ -79,6 +79,21 @@ describe('Hemicycle', () => {
     ).toBeInTheDocument()
   })
 
+  it('fills the coalition from the right in Arabic, as the bar chart grows', () => {
+    buildCoalition(['sairoon', 'fatah'])
+    const { container, unmount } = render(<Hemicycle />)
+    const firstMember = () => container.querySelector('circle.seat.is-member')!
+    expect(Number(firstMember().getAttribute('cx'))).toBeLessThan(-0.8)
+    unmount()
+    useScenarioStore.setState({ locale: 'ar' })
+    const arabic = render(<Hemicycle />)
+    expect(
+      Number(arabic.container.querySelector('circle.seat.is-member')!.getAttribute('cx')),
+    ).toBeGreaterThan(0.8)
+    expect(screen.getByText('القوائم من يمين المجلس')).toBeInTheDocument()
+    expect(screen.getByRole('img', { name: /«سائرون \+ الفتح» من اليمين/ })).toBeInTheDocument()
+  })
+
   it('speaks Arabic with the reader’s digits', () => {
     useScenarioStore.setState({ locale: 'ar', digits: 'arabic' })
     buildCoalition(['sairoon', 'fatah'])
