@@ -8,7 +8,7 @@
  */
 import type { Palette } from '../scenario/scenario-store'
 
-/** The page and panel backgrounds of both themes; keep in step with `--bg`/`--surface` in styles.css. */
+/** The page and panel backgrounds of both themes; keep in step with `--bg`/`--surface` in theme.css. */
 export const THEME_BACKGROUNDS = {
   light: { bg: '#f6f7f9', surface: '#ffffff' },
   dark: { bg: '#121212', surface: '#1d1f23' },

@@ -35,6 +35,7 @@ export type LinkWarningCode =
   | 'unknown-threshold'
   | 'unknown-palette'
   | 'unknown-alliance'
+  | 'unknown-theme'
   | 'bad-story-step'
   | 'bad-challenge'
   | 'more'

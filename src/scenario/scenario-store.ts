@@ -65,6 +65,11 @@ export interface ScenarioState {
   /** 'standard' party colours, or a colour-blind-safe palette. */
   palette: Palette
   /**
+   * Light or dark colours whatever the device says, or 'system' to follow the device
+   * (`prefers-color-scheme`). Applied as `<html data-theme>` (absent for 'system').
+   */
+  theme: Theme
+  /**
    * A parliament of the user's own (imported or started blank), shown when `electionId` is
    * CUSTOM_PARLIAMENT_ID. Kept while another election is shown, so the user can switch back.
    */
@@ -84,6 +89,8 @@ export type Digits = 'western' | 'arabic'
 export type View = 'standard' | 'projector'
 export type ThresholdRule = 'majority' | 'two-thirds' | 'blocking-third'
 export type Palette = 'standard' | 'colorblind'
+export type Theme = 'system' | 'light' | 'dark'
+export const THEMES: readonly Theme[] = ['system', 'light', 'dark']
 export const LOCALES: readonly Locale[] = ['en', 'ar']
 export const THRESHOLD_RULES: readonly ThresholdRule[] = [
   'majority',
@@ -117,6 +124,7 @@ export interface ScenarioActions {
   setStoryStep: (step: number | null) => void
   setChallenge: (challengeId: string | null) => void
   setPalette: (palette: Palette) => void
+  setTheme: (theme: Theme) => void
   /** Replaces the whole scenario, e.g. after decoding a shared link. */
   loadScenario: (scenario: ScenarioState) => void
 
@@ -185,6 +193,7 @@ export function initialScenario(electionId = DEFAULT_ELECTION_ID): ScenarioState
     storyStep: null,
     challengeId: null,
     palette: 'standard',
+    theme: 'system',
     customParliament: null,
     listOps: [],
     listEdits: {},
@@ -382,6 +391,7 @@ export const useScenarioStore = create<ScenarioStore>()((set) => ({
         locale: state.locale,
         digits: state.digits,
         palette: state.palette,
+        theme: state.theme,
         view: state.view,
       }
     }),
@@ -395,6 +405,7 @@ export const useScenarioStore = create<ScenarioStore>()((set) => ({
     set({ storyStep: storyStep === null ? null : Math.max(0, Math.floor(storyStep)) }),
   setChallenge: (challengeId) => set({ challengeId }),
   setPalette: (palette) => set({ palette }),
+  setTheme: (theme) => set({ theme }),
 
   loadScenario: (scenario) => set(pickScenario(scenario)),
 
@@ -604,6 +615,7 @@ export function pickScenario(s: ScenarioState): ScenarioState {
     storyStep: s.storyStep,
     challengeId: s.challengeId,
     palette: s.palette,
+    theme: s.theme,
     customParliament: s.customParliament,
     listOps: s.listOps,
     listEdits: s.listEdits,

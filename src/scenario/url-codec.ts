@@ -24,6 +24,7 @@ import {
   type Locale,
   type Palette,
   type ScenarioState,
+  THEMES,
   THRESHOLD_RULES,
   type View,
   initialScenario,
@@ -59,6 +60,7 @@ export const PARAMS = {
   storyStep: 'st',
   challenge: 'ch',
   palette: 'pl',
+  theme: 'th',
   // The parliament itself: list edits, chamber rule, a parliament of one's own (url-parliament.ts).
   ...PARLIAMENT_PARAMS,
 } as const
@@ -82,6 +84,7 @@ export const LINK_FIELDS = [
   'storyStep',
   'challengeId',
   'palette',
+  'theme',
   'customParliament',
   'listOps',
   'listEdits',
@@ -217,6 +220,7 @@ export function encodeScenario(
   if (scenario.storyStep !== null) q.set(PARAMS.storyStep, String(scenario.storyStep))
   if (scenario.challengeId !== null) q.set(PARAMS.challenge, scenario.challengeId)
   if (scenario.palette !== defaults.palette) q.set(PARAMS.palette, scenario.palette)
+  if (scenario.theme !== defaults.theme) q.set(PARAMS.theme, scenario.theme)
   return q.toString()
 }
 
@@ -495,6 +499,8 @@ function decode(
     'unknown-threshold',
   )
   scenario.palette = pick(one(PARAMS.palette), PALETTE_VALUES, scenario.palette, 'unknown-palette')
+  // `th=system` is not written (it is the default) but is read, as a reader may type it.
+  scenario.theme = pick(one(PARAMS.theme), THEMES, scenario.theme, 'unknown-theme')
   const allianceParam = one(PARAMS.allianceMode)
   if (allianceParam !== null) {
     const value = toAsciiDigits(allianceParam)

@@ -75,6 +75,7 @@ export function startUrlSync(
           digits: current.digits,
           view: current.view,
           palette: current.palette,
+          theme: current.theme,
         }
     loading = true
     try {
@@ -170,6 +171,7 @@ function keepReaderSettings(
     digits: given.has(PARAMS.digits) ? fromLink.digits : current.digits,
     view: given.has(PARAMS.view) ? fromLink.view : current.view,
     palette: given.has(PARAMS.palette) ? fromLink.palette : current.palette,
+    theme: given.has(PARAMS.theme) ? fromLink.theme : current.theme,
   }
 }
 

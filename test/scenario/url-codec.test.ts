@@ -148,6 +148,24 @@ describe('encodeScenario', () => {
   })
 })
 
+describe('theme in links', () => {
+  it('writes `th=light` or `th=dark`, and nothing for System', () => {
+    expect(encodeScenario(scenario({ theme: 'dark' }))).toBe('v=1&th=dark')
+    expect(encodeScenario(scenario({ theme: 'light' }))).toBe('v=1&th=light')
+    expect(encodeScenario(scenario({ theme: 'system' }))).toBe('v=1')
+  })
+
+  it('reads light and dark, and ignores anything else with a note', () => {
+    expect(ok('?v=1&th=dark').scenario.theme).toBe('dark')
+    expect(ok('?v=1').scenario.theme).toBe('system')
+    expect(decodeScenario('?v=1&th=neon')).toEqual({
+      ok: true,
+      scenario: initialScenario(),
+      warnings: [problem('unknown-theme', { text: 'neon' })],
+    })
+  })
+})
+
 describe('alliance mode in links', () => {
   it('writes `al=1` when the analysed coalition votes as one bloc, and nothing when it does not', () => {
     expect(encodeScenario(scenario({ allianceMode: true }))).toBe('v=1&al=1')
@@ -741,6 +759,7 @@ function validScenario(): fc.Arbitrary<ScenarioState> {
       storyStep: fc.option(fc.integer({ min: 0, max: 999 })),
       challengeId: fc.option(fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10})?$/)),
       palette: fc.constantFrom('standard' as const, 'colorblind' as const),
+      theme: fc.constantFrom('system' as const, 'light' as const, 'dark' as const),
     })
     .map(({ coalitions, active, seatEdits, ...rest }) => {
       const withIds = coalitions.map((c, i) => ({ id: `c${i + 1}`, ...c }))
