@@ -42,7 +42,7 @@ export function PrintSheet() {
 
   const story = storyCatalog.story
   const step =
-    story && storyStep !== null
+    story && storyStep !== null && story.electionId === election.id
       ? story.steps[clampStoryStep(storyStep, story.steps.length) - 1]
       : undefined
   const ar = locale === 'ar'

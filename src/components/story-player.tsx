@@ -29,6 +29,7 @@ export function StoryPlayer({
 }: StoryPlayerProps) {
   const { t, locale, digits } = useT('classroom')
   const storyStep = useScenarioStore((s) => s.storyStep)
+  const electionId = useScenarioStore((s) => s.electionId)
   const setStoryStep = useScenarioStore((s) => s.setStoryStep)
   const loadScenario = useScenarioStore((s) => s.loadScenario)
   const titleRef = useRef<HTMLHeadingElement>(null)
@@ -41,6 +42,10 @@ export function StoryPlayer({
     if (target === 'title') titleRef.current?.focus()
     if (target === 'start') startRef.current?.focus()
   }, [storyStep])
+
+  // The story is about one election: with another parliament shown (an imported one, say) it
+  // has nothing to tell.
+  if (story && story.electionId !== electionId) return null
 
   if (!story) {
     return (
