@@ -9,6 +9,7 @@ import { OfflineStatus } from './components/offline-status'
 import { PanelBoundary } from './components/panel-boundary'
 import { PartyList } from './components/party-list'
 import { PrintSheet } from './components/print-sheet'
+import { ProjectorFallback } from './components/projector-fallback'
 import { ProjectorToggle } from './components/projector-toggle'
 import { RecentScenarios, StorageNotice } from './components/recent-scenarios'
 import { ShareLinks } from './components/share-panel'
@@ -43,7 +44,7 @@ export function App() {
     return (
       <>
         <PanelBoundary name="projector">
-          <Suspense fallback={null}>
+          <Suspense fallback={<ProjectorFallback />}>
             <ProjectorView />
           </Suspense>
         </PanelBoundary>

@@ -1,0 +1,21 @@
+import { render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { ProjectorFallback } from '../../src/components/projector-fallback'
+import { useScenarioStore } from '../../src/scenario/scenario-store'
+
+describe('ProjectorFallback', () => {
+  it('shows the frame, the title and the verdict while the projector view loads', () => {
+    for (const id of ['sairoon', 'fatah', 'nasr']) useScenarioStore.getState().toggleParty(id)
+    render(<ProjectorFallback />)
+    expect(screen.getByText('Kutla')).toBeInTheDocument()
+    expect(screen.getByRole('main')).toHaveTextContent(
+      'Sairoon + Fatah + Nasr ✖ 143 seats — 22 short of a majority',
+    )
+  })
+
+  it('says so when no coalition is being edited', () => {
+    useScenarioStore.setState({ activeCoalitionId: null })
+    render(<ProjectorFallback />)
+    expect(screen.getByRole('main')).toHaveTextContent(/No coalition is being edited/)
+  })
+})
