@@ -41,12 +41,36 @@ export function ProjectorTitleBar({ children }: { children?: ReactNode }) {
   )
 }
 
-/** The verdict of the coalition being edited, in the largest type on the page. */
+/**
+ * The verdict in the largest type on the page: of the coalition being edited, or, when there are
+ * several (a story step's rivals, a link's), of every coalition side by side with its seats and
+ * margin, so a room can compare them on one screen. The one being edited is marked.
+ */
 export function ProjectorVerdict() {
   const { t } = useT('classroom')
   const words = useVerdictWords()
   const activeId = useScenarioStore((s) => s.activeCoalitionId)
-  const active = useLocalizedCoalitionViews().find((v) => v.coalition.id === activeId)
+  const views = useLocalizedCoalitionViews()
+  if (views.length > 1) {
+    return (
+      <ul className="projector-verdicts" aria-label={t('projector.compare')}>
+        {views.map(({ coalition, label, result }) => (
+          <li
+            key={coalition.id}
+            className={`projector-verdict is-compared ${result.hasMajority ? 'is-majority' : 'is-short'}${coalition.id === activeId ? ' is-active' : ''}`}
+            aria-current={coalition.id === activeId ? 'true' : undefined}
+          >
+            <span className="projector-verdict-name">{label}</span>{' '}
+            <span className="projector-verdict-result">
+              <span aria-hidden="true">{result.hasMajority ? '✔ ' : '✖ '}</span>
+              {describeResult(result, words)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    )
+  }
+  const active = views.find((v) => v.coalition.id === activeId)
   if (!active) return <p className="projector-verdict">{t('projector.noCoalition')}</p>
   const { result } = active
   return (
