@@ -18,4 +18,21 @@ describe('ProjectorFallback', () => {
     render(<ProjectorFallback />)
     expect(screen.getByRole('main')).toHaveTextContent(/No coalition is being edited/)
   })
+
+  it('compares several coalitions side by side, each with its seats and margin', () => {
+    const { addCoalition } = useScenarioStore.getState()
+    addCoalition(['sairoon', 'nasr'], 'Islah')
+    addCoalition(['fatah', 'sol'], 'Binaa')
+    render(<ProjectorFallback />)
+    const rows = screen
+      .getByRole('list', { name: 'Every coalition, side by side' })
+      .querySelectorAll('li')
+    expect([...rows].map((li) => li.textContent)).toEqual([
+      'Empty coalition ✖ 0 seats — 165 short of a majority',
+      'Islah ✖ 96 seats — 69 short of a majority',
+      'Binaa ✖ 72 seats — 93 short of a majority',
+    ])
+    // The one being edited is marked.
+    expect(rows[2]).toHaveAttribute('aria-current', 'true')
+  })
 })
