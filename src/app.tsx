@@ -8,6 +8,7 @@ import { PanelBoundary } from './components/panel-boundary'
 import { PartyList } from './components/party-list'
 import { PrintSheetWhenPrinting } from './components/print-when-printing'
 import { StorageNotice } from './components/storage-notice'
+import { ProjectorFallback } from './components/projector-fallback'
 import { ScenarioToolbar } from './components/scenario-toolbar'
 import { SiteHeader } from './components/site-header'
 import { StickyVerdict } from './components/sticky-verdict'
@@ -72,7 +73,7 @@ export function App() {
     return (
       <>
         <PanelBoundary name="projector">
-          <Suspense fallback={null}>
+          <Suspense fallback={<ProjectorFallback />}>
             <ProjectorView />
           </Suspense>
         </PanelBoundary>

@@ -16,9 +16,11 @@ import { useLinkNoticeStore } from './scenario/link-notice-store'
 import { loadScenarioData } from './scenario/scenario-data'
 import { lastSavedQuery, startScenarioSaving, useSavedScenarios } from './scenario/scenario-storage'
 import { useScenarioStore } from './scenario/scenario-store'
+import { startThemeSync } from './scenario/theme-sync'
 import { startUrlSync } from './scenario/url-sync'
 import { startOfflineSupport } from './pwa'
 import './fonts.css'
+import './theme.css'
 import './styles.css'
 import './prerender.css'
 
@@ -26,6 +28,8 @@ import './prerender.css'
 registerLocaleLoader(loadElectionLocale)
 // Before any link is decoded: a language in the link wins over the remembered or browser one.
 startLocaleSync()
+// The remembered theme, before the link: a theme in the link wins.
+startThemeSync()
 // The link opens its scenario before the first render, then follows every change. A plain
 // address opens the last scenario kept on this device; every change is kept from then on.
 startUrlSync(undefined, undefined, undefined, { fallback: () => lastSavedQuery() })

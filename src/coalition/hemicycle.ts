@@ -21,7 +21,10 @@ export interface HemicycleSeat {
 }
 
 export interface HemicycleLayout {
-  /** Every seat, ordered from the left of the arc to the right (by angle, then inner row first). */
+  /**
+   * Every seat, ordered from the start of the arc to its end (by angle, then inner row first):
+   * from the left, or from the right in a right-to-left layout.
+   */
   seats: HemicycleSeat[]
   rows: number
   /** Radius of the innermost row, for drawing guides. */
@@ -69,12 +72,23 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   return parts
 }
 
+/** Options of `hemicycleLayout`. */
+export interface HemicycleOptions {
+  /**
+   * Fill from the right: the first group sits at the right end, as a right-to-left reader
+   * (Arabic) starts. The arc is the left-to-right one mirrored, so seat i of one is seat i of the
+   * other with x negated.
+   */
+  fromRight?: boolean
+}
+
 /**
  * Lays out a parliament arc: seats in rows on concentric half circles, each row's share of the
- * seats proportional to its length, then seats ordered by angle from the left and handed to the
- * groups in order, so each group fills one contiguous wedge.
+ * seats proportional to its length, then seats ordered by angle from the start (the left, or the
+ * right with `fromRight`) and handed to the groups in order, so each group fills one contiguous
+ * wedge.
  *
- * `counts` are the seats of each group in the order they sit, from the left. The diagram has
+ * `counts` are the seats of each group in the order they sit, from the start. The diagram has
  * max(total, sum of counts) seats; seats beyond the counts are empty (`group: null`).
  * Negative or fractional counts are treated as whole numbers ≥ 0.
  *
@@ -83,7 +97,11 @@ export function apportion(total: number, weights: readonly number[]): number[] {
  * @example hemicycleLayout([54, 47], 329).seats.length // 329
  * @example hemicycleLayout([54, 47], 329).seats[0].group // 0 (the leftmost seat is the first group's)
  */
-export function hemicycleLayout(counts: readonly number[], total = 0): HemicycleLayout {
+export function hemicycleLayout(
+  counts: readonly number[],
+  total = 0,
+  { fromRight = false }: HemicycleOptions = {},
+): HemicycleLayout {
   const clean = counts.map((c) => (Number.isFinite(c) ? Math.max(0, Math.floor(c)) : 0))
   const filled = clean.reduce((a, b) => a + b, 0)
   const n = Math.max(filled, Number.isFinite(total) ? Math.max(0, Math.floor(total)) : 0)
@@ -121,17 +139,17 @@ export function hemicycleLayout(counts: readonly number[], total = 0): Hemicycle
   raw.sort((a, b) => b.angle - a.angle || a.row - b.row)
   const groupOf = groupsInOrder(clean, n)
   const seats = raw.map((s, i) => ({
-    x: s.x * scale,
+    x: (fromRight ? -s.x : s.x) * scale,
     y: s.y * scale,
     r: dot * scale,
     row: s.row,
-    angle: s.angle,
+    angle: fromRight ? Math.PI - s.angle : s.angle,
     group: groupOf[i] ?? null,
   }))
   return { seats, rows, innerRadius: INNER_RADIUS * scale }
 }
 
-/** For seat i (counted from the left), the index of its group, or null past the last group. */
+/** For seat i (counted from the start), the index of its group, or null past the last group. */
 function groupsInOrder(counts: readonly number[], n: number): (number | null)[] {
   const out: (number | null)[] = []
   counts.forEach((c, g) => {

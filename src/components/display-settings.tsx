@@ -7,21 +7,30 @@ import {
   LOCALES,
   type Locale,
   type Palette,
+  type Theme,
   useScenarioStore,
 } from '../scenario/scenario-store'
+import { storeTheme } from '../scenario/theme-sync'
 
-/** Language, digits and colours: the reader's display choices, in the page header. */
+/** Language, digits, colours and theme: the reader's display choices, in the page header. */
 export function DisplaySettings() {
   const { t, locale } = useT()
   const digits = useScenarioStore((s) => s.digits)
   const palette = useScenarioStore((s) => s.palette)
   const setDigits = useScenarioStore((s) => s.setDigits)
   const setPalette = useScenarioStore((s) => s.setPalette)
+  const theme = useScenarioStore((s) => s.theme)
+  const setTheme = useScenarioStore((s) => s.setTheme)
 
   const chooseLocale = (next: Locale) => {
     // The language's messages load first; the page turns to it when they are here.
     void switchLocale(next)
     storeLocale(next)
+  }
+  // Remembered on this device, as the language is: a projector room keeps its theme.
+  const chooseTheme = (next: Theme) => {
+    setTheme(next)
+    storeTheme(next)
   }
 
   return (
@@ -49,6 +58,16 @@ export function DisplaySettings() {
         ]}
         value={palette}
         onChange={setPalette}
+      />
+      <Choice<Theme>
+        label={t('settings.theme')}
+        options={[
+          { value: 'system', text: t('settings.themeSystem') },
+          { value: 'light', text: t('settings.themeLight') },
+          { value: 'dark', text: t('settings.themeDark') },
+        ]}
+        value={theme}
+        onChange={chooseTheme}
       />
     </div>
   )

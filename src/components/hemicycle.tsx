@@ -1,6 +1,7 @@
 import { memo, useMemo, useState } from 'react'
 import { describeResult } from '../coalition/format'
 import { type HemicycleLayout, chamberOrder, hemicycleLayout } from '../coalition/hemicycle'
+import { LOCALE_INFO } from '../i18n/locales'
 import { electionTitle, versionLabel } from '../i18n/names'
 import { useLocalizedCoalitionViews, usePartyShortName, useVerdictWords } from '../i18n/use-names'
 import { type Translate, useT } from '../i18n/use-t'
@@ -30,7 +31,7 @@ const r4 = (n: number) => Math.round(n * 10_000) / 10_000
  * rings, and the majority seat ringed on a dashed line. A sentence and a list give the same in text.
  */
 export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projector' | 'print' }) {
-  const { t, num } = useT('classroom')
+  const { t, num, locale } = useT('classroom')
   const { t: tc } = useT()
   const election = useElection()
   const seats = useSeats()
@@ -50,9 +51,12 @@ export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projecto
   const counts = useMemo(() => order.map((id) => seats[id] ?? 0), [order, seats])
   const filled = counts.reduce((a, b) => a + b, 0)
   const drawnSeats = Math.max(totalSeats, filled)
+  // Right-to-left readers start at the right: the coalition's wedge fills from there.
+  const fromRight = LOCALE_INFO[locale].dir === 'rtl'
   const layout = useMemo(
-    () => (drawnSeats > MAX_DRAWN_SEATS ? null : hemicycleLayout(counts, totalSeats)),
-    [counts, totalSeats, drawnSeats],
+    () =>
+      drawnSeats > MAX_DRAWN_SEATS ? null : hemicycleLayout(counts, totalSeats, { fromRight }),
+    [counts, totalSeats, drawnSeats, fromRight],
   )
 
   if (!election) return null
@@ -64,7 +68,9 @@ export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projecto
     : t('hemicycle.imageLabelNone', { total: totalSeats, majority })
   const summary = active
     ? t('hemicycle.summary', {
-        count: Math.max(1, members.length),
+        // A named coalition ("Binaa") is one body and takes the singular; an unnamed one reads as
+        // its lists ("Sairoon + Fatah") and takes the plural when it has several.
+        count: active.coalition.name.trim() ? 1 : Math.max(1, members.length),
         name: active.label,
         seats: held,
         held: tc('seats', { count: held }),

@@ -8,7 +8,7 @@
  */
 import type { Palette } from '../scenario/scenario-store'
 
-/** The page and panel backgrounds of both themes; keep in step with `--bg`/`--surface` in styles.css. */
+/** The page and panel backgrounds of both themes; keep in step with `--bg`/`--surface` in theme.css. */
 export const THEME_BACKGROUNDS = {
   light: { bg: '#f6f7f9', surface: '#ffffff' },
   dark: { bg: '#121212', surface: '#1d1f23' },
@@ -114,8 +114,67 @@ export function fitContrast(color: string): string {
 }
 
 /**
- * The colour of a list: its own colour from the data ('standard') or an Okabe–Ito hue chosen by
- * its position in the election's list order ('colorblind'), fitted for contrast in both themes.
+ * A display rule for the 2018 lists, leaving the data's facts alone: where two lists that sit side
+ * by side (in the list order, by seats, or in a stacked bar) have real colours that look alike
+ * (Nasr and PUK both green, Qarar and Baghdad Alliance brown, State of Law and New Generation
+ * purple, Sairoon and Gorran blue…), the smaller list is drawn in a lighter, darker or more or
+ * less saturated shade of its own hue family, so every such pair differs by at least
+ * MIN_NEIGHBOUR_DELTA_E in OKLab. Keyed by list id and the data's colour: a list recoloured by
+ * the reader, or another parliament's list of the same id, keeps its own colour.
+ * Found by a search over OKLCH lightness, chroma and ±20° of hue inside the contrast band.
+ */
+export const DISPLAY_COLORS: Readonly<Record<string, readonly [data: string, display: string]>> = {
+  'baghdad-alliance': ['#735f5a', '#968c89'],
+  tamaddun: ['#7a5c52', '#87624b'],
+  'new-generation': ['#8f41b0', '#ed3fd5'],
+  'civil-democratic-alliance': ['#5c6bc0', '#7291b6'],
+  'civic-party': ['#4b5bb9', '#0465fe'],
+  'qalaa-jamahir': ['#8e6e00', '#c47f25'],
+  gorran: ['#1565c0', '#7483fd'],
+  'anbar-hawiyatna': ['#8d6e63', '#b5827d'],
+  rafidain: ['#4f5db4', '#2591ed'],
+  csapc: ['#6c54b4', '#9d40c9'],
+  'jamahir-party': ['#7f5c3e', '#6f696b'],
+  kig: ['#3b6f27', '#1b9da0'],
+  kiu: ['#0d7064', '#13776f'],
+  'democratic-approach': ['#757575', '#6c6c6c'],
+  puk: ['#2e9e4f', '#7d9563'],
+}
+
+/** Colours of neighbouring lists differ at least this much (OKLab ΔE × 100; ~2 is just noticeable). */
+export const MIN_NEIGHBOUR_DELTA_E = 10
+
+/**
+ * Perceptual difference of two `#rrggbb` colours: Euclidean distance in OKLab (Ottosson 2020),
+ * times 100.
+ *
+ * @example oklabDeltaE('#000000', '#ffffff') // 100
+ */
+export function oklabDeltaE(a: string, b: string): number {
+  const [l1, a1, b1] = oklab(a)
+  const [l2, a2, b2] = oklab(b)
+  return 100 * Math.hypot(l1 - l2, a1 - a2, b1 - b2)
+}
+
+function oklab(color: string): Rgb {
+  const [r, g, b] = (parseHex(color) ?? [0, 0, 0]).map((c) => {
+    const s = c / 255
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+  }) as unknown as Rgb
+  const l = Math.cbrt(0.4122214708 * r + 0.5363325363 * g + 0.0514459929 * b)
+  const m = Math.cbrt(0.2119034982 * r + 0.6806995451 * g + 0.1073969566 * b)
+  const s = Math.cbrt(0.0883024619 * r + 0.2817188376 * g + 0.6299787005 * b)
+  return [
+    0.2104542553 * l + 0.793617785 * m - 0.0040720468 * s,
+    1.9779984951 * l - 2.428592205 * m + 0.4505937099 * s,
+    0.0259040371 * l + 0.7827717662 * m - 0.808675766 * s,
+  ]
+}
+
+/**
+ * The colour of a list: its own colour from the data ('standard', with the display rule of
+ * DISPLAY_COLORS for look-alike neighbours) or an Okabe–Ito hue chosen by its position in the
+ * election's list order ('colorblind'), fitted for contrast in both themes.
  *
  * @example colorFor({ id: 'nasr', color: '#2e7d32' }, 2, 'standard') // '#2e7d32'
  */
@@ -128,6 +187,8 @@ export function colorFor(
     const i = ((Math.floor(index) % OKABE_ITO.length) + OKABE_ITO.length) % OKABE_ITO.length
     return fitContrast(OKABE_ITO[i]!)
   }
+  const rule = Object.hasOwn(DISPLAY_COLORS, party.id) ? DISPLAY_COLORS[party.id] : undefined
+  if (rule && rule[0] === party.color.trim().toLowerCase()) return fitContrast(rule[1])
   return fitContrast(party.color)
 }
 

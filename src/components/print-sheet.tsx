@@ -42,7 +42,7 @@ export function PrintSheet() {
   if (!election || !version) return null
 
   const step =
-    story && storyStep !== null
+    story && storyStep !== null && story.electionId === election.id
       ? story.steps[clampStoryStep(storyStep, story.steps.length) - 1]
       : undefined
   const ar = locale === 'ar'

@@ -1,15 +1,11 @@
-import { describeResult } from '../coalition/format'
-import { electionTitle } from '../i18n/names'
-import { useLocalizedCoalitionViews, useVerdictWords } from '../i18n/use-names'
 import { useT } from '../i18n/use-t'
-import { useScenarioStore } from '../scenario/scenario-store'
-import { useElection } from '../scenario/selectors'
 import { ChallengePanel, ChallengeStatus } from './challenge-panel'
 import { CoalitionPanel } from './coalition-panel'
 import { DisplaySettings } from './display-settings'
 import { Hemicycle } from './hemicycle'
 import { LinkNotice } from './link-notice'
 import { PartyList } from './party-list'
+import { ProjectorTitleBar, ProjectorVerdict } from './projector-fallback'
 import { ProjectorToggle } from './projector-toggle'
 import { QrLink } from './qr-link'
 import { StoryPlayer } from './story-player'
@@ -22,9 +18,7 @@ import './classroom.css'
  */
 export function ProjectorView() {
   const { t } = useT('classroom')
-  const { t: tc, locale } = useT()
-  const election = useElection()
-  const title = election ? electionTitle(election, locale) : null
+  const { t: tc } = useT()
   return (
     <div className="projector">
       <a className="skip-link" href="#projector-controls">
@@ -32,18 +26,12 @@ export function ProjectorView() {
       </a>
       <LinkNotice />
       <div className="projector-screen">
-        <header className="projector-bar">
-          <p className="projector-title">
-            <strong>{tc('app.name')}</strong>{' '}
-            {title && (
-              <span lang={title.lang === locale ? undefined : title.lang}>{title.text}</span>
-            )}
-          </p>
+        <ProjectorTitleBar>
           <div className="projector-actions">
             <QrLink />
             <ProjectorToggle />
           </div>
-        </header>
+        </ProjectorTitleBar>
         <StoryPlayer compact />
         <main id="main" className="projector-main">
           <Hemicycle variant="projector" />
@@ -63,24 +51,5 @@ export function ProjectorView() {
       </section>
       <VerdictAnnouncer />
     </div>
-  )
-}
-
-/** The verdict of the coalition being edited, in the largest type on the page. */
-function ProjectorVerdict() {
-  const { t } = useT('classroom')
-  const words = useVerdictWords()
-  const activeId = useScenarioStore((s) => s.activeCoalitionId)
-  const active = useLocalizedCoalitionViews().find((v) => v.coalition.id === activeId)
-  if (!active) return <p className="projector-verdict">{t('projector.noCoalition')}</p>
-  const { result } = active
-  return (
-    <p className={`projector-verdict ${result.hasMajority ? 'is-majority' : 'is-short'}`}>
-      <span className="projector-verdict-name">{active.label}</span>{' '}
-      <span className="projector-verdict-result">
-        <span aria-hidden="true">{result.hasMajority ? '✔ ' : '✖ '}</span>
-        {describeResult(result, words)}
-      </span>
-    </p>
   )
 }

@@ -39,6 +39,7 @@ export function StoryPlayer({
   const shipped = useStoryCatalog()
   const story = given ?? shipped?.story
   const storyStep = useScenarioStore((s) => s.storyStep)
+  const electionId = useScenarioStore((s) => s.electionId)
   const setStoryStep = useScenarioStore((s) => s.setStoryStep)
   const loadScenario = useScenarioStore((s) => s.loadScenario)
   const titleRef = useRef<HTMLHeadingElement>(null)
@@ -51,6 +52,10 @@ export function StoryPlayer({
     if (target === 'title') titleRef.current?.focus()
     if (target === 'start') startRef.current?.focus()
   }, [storyStep])
+
+  // The story is about one election: with another parliament shown (an imported one, say) it
+  // has nothing to tell.
+  if (story && story.electionId !== electionId) return null
 
   if (!story && !shipped) {
     // The story loads after the first screen (or before it, for a link to a step).

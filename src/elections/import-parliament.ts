@@ -599,10 +599,20 @@ function countLines(bytes: Uint8Array): number {
   return n
 }
 
-/** A title from a file name: 'eu-2009.csv' → 'eu-2009'. */
-function titleFrom(fileName: string | undefined): string {
+/**
+ * A title from a file name, for a file that has no title of its own: the name without its folder
+ * and extension, with `-`, `_` and `.` read as spaces and the first letter capitalised.
+ *
+ * @example titleFrom('european-parliament-2009.csv') // 'European parliament 2009'
+ * @example titleFrom('knesset_2022 (1).json') // 'Knesset 2022 (1)'
+ */
+export function titleFrom(fileName: string | undefined): string {
   const base = (fileName ?? '').replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]+$/i, '')
-  return cleanListName(base).trim() || 'Imported parliament'
+  const spaced = base.replace(/[-_.]+/g, ' ').replace(/\s+/g, ' ')
+  const title = cleanListName(spaced).trim()
+  if (!title) return 'Imported parliament'
+  const first = String.fromCodePoint(title.codePointAt(0)!)
+  return first.toLocaleUpperCase('en') + title.slice(first.length)
 }
 
 // ---------------------------------------------------------------------------------------------

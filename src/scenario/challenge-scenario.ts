@@ -19,6 +19,7 @@ export function challengeScenario(
     digits: current.digits,
     view: current.view,
     palette: current.palette,
+    theme: current.theme,
     challengeId,
   }
 }

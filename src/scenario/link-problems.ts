@@ -34,6 +34,8 @@ export type LinkWarningCode =
   | 'unknown-view'
   | 'unknown-threshold'
   | 'unknown-palette'
+  | 'unknown-alliance'
+  | 'unknown-theme'
   | 'bad-story-step'
   | 'bad-challenge'
   | 'more'

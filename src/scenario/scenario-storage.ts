@@ -83,10 +83,11 @@ const READER_SETTINGS: ReadonlySet<keyof ScenarioState> = new Set([
   'digits',
   'view',
   'palette',
+  'theme',
 ])
 const READER_DEFAULTS = (() => {
-  const { locale, digits, view, palette } = initialScenario()
-  return { locale, digits, view, palette }
+  const { locale, digits, view, palette, theme } = initialScenario()
+  return { locale, digits, view, palette, theme }
 })()
 
 /**

@@ -54,12 +54,22 @@ export interface ScenarioState {
   view: View
   /** Which threshold the analysis works against. */
   thresholdRule: ThresholdRule
+  /**
+   * Alliance mode of the voting-power analysis: the coalition being analysed votes as one bloc,
+   * and every list's power is worked out for that smaller game.
+   */
+  allianceMode: boolean
   /** The step of the guided 2018 story being shown, or null outside the story. */
   storyStep: number | null
   /** The challenge being attempted, or null. */
   challengeId: string | null
   /** 'standard' party colours, or a colour-blind-safe palette. */
   palette: Palette
+  /**
+   * Light or dark colours whatever the device says, or 'system' to follow the device
+   * (`prefers-color-scheme`). Applied as `<html data-theme>` (absent for 'system').
+   */
+  theme: Theme
   /**
    * A parliament of the user's own (imported or started blank), shown when `electionId` is
    * CUSTOM_PARLIAMENT_ID. Kept while another election is shown, so the user can switch back.
@@ -80,6 +90,8 @@ export type Digits = 'western' | 'arabic'
 export type View = 'standard' | 'projector'
 export type ThresholdRule = 'majority' | 'two-thirds' | 'blocking-third'
 export type Palette = 'standard' | 'colorblind'
+export type Theme = 'system' | 'light' | 'dark'
+export const THEMES: readonly Theme[] = ['system', 'light', 'dark']
 export const LOCALES: readonly Locale[] = ['en', 'ar']
 export const THRESHOLD_RULES: readonly ThresholdRule[] = [
   'majority',
@@ -107,10 +119,13 @@ export interface ScenarioActions {
   setDigits: (digits: Digits) => void
   setView: (view: View) => void
   setThresholdRule: (rule: ThresholdRule) => void
+  /** Turns alliance mode of the voting-power analysis on or off. */
+  setAllianceMode: (on: boolean) => void
   /** Shows a step of the story (null leaves the story). */
   setStoryStep: (step: number | null) => void
   setChallenge: (challengeId: string | null) => void
   setPalette: (palette: Palette) => void
+  setTheme: (theme: Theme) => void
   /** Replaces the whole scenario, e.g. after decoding a shared link. */
   loadScenario: (scenario: ScenarioState) => void
 
@@ -175,9 +190,11 @@ export function initialScenario(electionId = DEFAULT_ELECTION_ID): ScenarioState
     digits: 'western',
     view: 'standard',
     thresholdRule: 'majority',
+    allianceMode: false,
     storyStep: null,
     challengeId: null,
     palette: 'standard',
+    theme: 'system',
     customParliament: null,
     listOps: [],
     listEdits: {},
@@ -375,6 +392,7 @@ const scenarioStore = create<ScenarioStore>()((set) => ({
         locale: state.locale,
         digits: state.digits,
         palette: state.palette,
+        theme: state.theme,
         view: state.view,
       }
     }),
@@ -383,10 +401,12 @@ const scenarioStore = create<ScenarioStore>()((set) => ({
   setDigits: (digits) => set({ digits }),
   setView: (view) => set({ view }),
   setThresholdRule: (thresholdRule) => set({ thresholdRule }),
+  setAllianceMode: (on) => set({ allianceMode: on === true }),
   setStoryStep: (storyStep) =>
     set({ storyStep: storyStep === null ? null : Math.max(0, Math.floor(storyStep)) }),
   setChallenge: (challengeId) => set({ challengeId }),
   setPalette: (palette) => set({ palette }),
+  setTheme: (theme) => set({ theme }),
 
   loadScenario: (scenario) => set(pickScenario(scenario)),
 
@@ -592,9 +612,11 @@ export function pickScenario(s: ScenarioState): ScenarioState {
     digits: s.digits,
     view: s.view,
     thresholdRule: s.thresholdRule,
+    allianceMode: s.allianceMode,
     storyStep: s.storyStep,
     challengeId: s.challengeId,
     palette: s.palette,
+    theme: s.theme,
     customParliament: s.customParliament,
     listOps: s.listOps,
     listEdits: s.listEdits,

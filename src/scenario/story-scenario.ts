@@ -45,5 +45,6 @@ export function storyStepScenario(
     view: current.view,
     storyStep: number,
     palette: current.palette,
+    theme: current.theme,
   }
 }

@@ -16,7 +16,7 @@ export const COALESCE_MS = 1000
 export const HISTORY_LIMIT = 200
 
 /** Display settings: kept as they are by undo and redo, and never a step of their own. */
-const READER_SETTINGS = ['locale', 'digits', 'view', 'palette'] as const
+const READER_SETTINGS = ['locale', 'digits', 'view', 'palette', 'theme'] as const
 type ReaderSetting = (typeof READER_SETTINGS)[number]
 
 /** What one undo step restores. */

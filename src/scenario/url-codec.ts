@@ -14,13 +14,17 @@ import {
 } from '../elections/catalog'
 import { CUSTOM_PARLIAMENT_ID } from '../elections/own-parliament'
 import { applyParliamentEdits, baseParliament } from '../elections/parliament-edits'
+import type { Story } from '../elections/parse-story'
+import { storyCatalog } from '../elections/story-catalog'
 import type { Election, Party } from '../elections/types'
 import type { LinkMessage, LinkReason, LinkWarningCode } from './link-problems'
 import {
   type Digits,
   LOCALES,
+  type Locale,
   type Palette,
   type ScenarioState,
+  THEMES,
   THRESHOLD_RULES,
   type View,
   initialScenario,
@@ -32,6 +36,7 @@ import {
   ownParliamentFromLink,
   parliamentEditsFromLink,
 } from './url-parliament'
+import { clampStoryStep } from './story-scenario'
 
 /** The format version written into every link as `v`. Bump it when a link's meaning changes. */
 export const URL_FORMAT_VERSION = 1
@@ -51,9 +56,11 @@ export const PARAMS = {
   digits: 'dg',
   view: 'vw',
   threshold: 't',
+  allianceMode: 'al',
   storyStep: 'st',
   challenge: 'ch',
   palette: 'pl',
+  theme: 'th',
   // The parliament itself: list edits, chamber rule, a parliament of one's own (url-parliament.ts).
   ...PARLIAMENT_PARAMS,
 } as const
@@ -73,9 +80,11 @@ export const LINK_FIELDS = [
   'digits',
   'view',
   'thresholdRule',
+  'allianceMode',
   'storyStep',
   'challengeId',
   'palette',
+  'theme',
   'customParliament',
   'listOps',
   'listEdits',
@@ -105,6 +114,9 @@ const NO_COALITIONS = '-'
 const NAME_SEPARATOR = '*'
 const MEMBER_SEPARATOR = '.'
 const SEAT_ENTRY_SEPARATOR = '_'
+/** `al=1`: alliance mode of the voting-power analysis is on (`al=0`, or no `al`, is off). */
+const ALLIANCE_ON = '1'
+const ALLIANCE_OFF = '0'
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
 /**
@@ -125,6 +137,17 @@ const PALETTE_VALUES: readonly Palette[] = ['standard', 'colorblind']
 export type DecodeResult =
   | { ok: true; scenario: ScenarioState; warnings: LinkMessage[] }
   | { ok: false; reason: LinkReason | string }
+
+/** What decoding needs besides the link itself. */
+export interface DecodeOptions {
+  /** The story a link's `st` refers to (the shipped 2018 story unless given). */
+  story?: Story | undefined
+  /**
+   * The language to name a story step's coalitions in when the link does not set `l`: the
+   * reader's own. English unless given.
+   */
+  locale?: Locale
+}
 
 /** The opening state of an election: what a link leaves out. */
 function defaultsFor(election: Election): ScenarioState {
@@ -164,7 +187,9 @@ export function encodeScenario(
 
   const { coalitions } = scenario
   if (coalitions.length === 0) q.append(PARAMS.coalition, NO_COALITIONS)
-  else if (!isOpeningCoalitions(coalitions)) {
+  // A story link without `c` opens the step's own coalitions (see decode), so inside the story
+  // the coalitions are always written, even the opening empty one (`c=`).
+  else if (!isOpeningCoalitions(coalitions) || scenario.storyStep !== null) {
     for (const c of coalitions) {
       const members = c.partyIds.join(MEMBER_SEPARATOR)
       q.append(PARAMS.coalition, c.name ? `${members}${NAME_SEPARATOR}${c.name}` : members)
@@ -191,9 +216,11 @@ export function encodeScenario(
   if (scenario.view !== defaults.view) q.set(PARAMS.view, scenario.view)
   if (scenario.thresholdRule !== defaults.thresholdRule)
     q.set(PARAMS.threshold, scenario.thresholdRule)
+  if (scenario.allianceMode) q.set(PARAMS.allianceMode, ALLIANCE_ON)
   if (scenario.storyStep !== null) q.set(PARAMS.storyStep, String(scenario.storyStep))
   if (scenario.challengeId !== null) q.set(PARAMS.challenge, scenario.challengeId)
   if (scenario.palette !== defaults.palette) q.set(PARAMS.palette, scenario.palette)
+  if (scenario.theme !== defaults.theme) q.set(PARAMS.theme, scenario.theme)
   return q.toString()
 }
 
@@ -221,9 +248,15 @@ export function decodeScenario(
   query: string,
   from: ElectionCatalog = shippedCatalog,
   aliases: ReadonlyMap<string, PartyId> = LIST_ID_ALIASES,
+  options: DecodeOptions = {},
 ): DecodeResult {
   try {
-    return decode(query, from, aliases)
+    return decode(
+      query,
+      from,
+      aliases,
+      'story' in options ? options : { ...options, story: storyCatalog.story },
+    )
   } catch {
     // Every path above is written not to throw; this is the last line of that promise.
     return { ok: false, reason: { code: 'unreadable', values: {} } }
@@ -234,6 +267,7 @@ function decode(
   query: string,
   from: ElectionCatalog,
   aliases: ReadonlyMap<string, PartyId>,
+  options: DecodeOptions,
 ): DecodeResult {
   // Keyed by code and values, so a problem met twice is listed once.
   const warnings = new Map<string, LinkMessage>()
@@ -330,8 +364,40 @@ function decode(
     }
   }
 
+  // The story step is read before the coalitions, which may come from it (a bad one is
+  // reported with the reader's settings below).
+  const stepParam = one(PARAMS.storyStep)
+  const stepNumber = stepParam === null ? null : parseWhole(stepParam, MAX_STORY_STEP)
+  scenario.storyStep = stepNumber
+
   // Coalitions, in order
   const rawCoalitions = params.getAll(PARAMS.coalition)
+  // A story step's link that carries no coalitions of its own opens the step's (and, unless the
+  // link names seat figures, the step's figures): `st=3` alone is that step as the story tells
+  // it. A link with `c` keeps its own coalitions, since the sender may have changed the step's.
+  const { story } = options
+  const storyStep =
+    rawCoalitions.length === 0 &&
+    scenario.storyStep !== null &&
+    story !== undefined &&
+    customParliament === null &&
+    story.electionId === election.id
+      ? story.steps[clampStoryStep(scenario.storyStep, story.steps.length) - 1]
+      : undefined
+  if (storyStep) {
+    const { scenario: fromStory } = storyStep
+    if (versionParam === null && election.versions.some((v) => v.id === fromStory.versionId)) {
+      scenario.versionId = fromStory.versionId
+    }
+    const rawLocale = params.get(PARAMS.locale)
+    const nameLocale = LOCALES.find((l) => l === rawLocale) ?? options.locale ?? 'en'
+    scenario.coalitions = fromStory.coalitions.map((c) => ({
+      id: c.id,
+      name: (nameLocale === 'ar' ? c.nameAr : undefined) ?? c.name,
+      // Lists the link's own edits removed are left out.
+      partyIds: c.partyIds.filter((id) => parties.has(id)),
+    }))
+  }
   if (rawCoalitions.length === 1 && rawCoalitions[0] === NO_COALITIONS) scenario.coalitions = []
   else if (rawCoalitions.length > 0) {
     if (rawCoalitions.length > MAX_COALITIONS) {
@@ -364,9 +430,12 @@ function decode(
     })
   }
 
-  // The coalition being edited: 1-based position, 0 for none; by default the last one.
+  // The coalition being edited: 1-based position, 0 for none; by default the last one (or, for a
+  // story step's own coalitions, the step's).
   const count = scenario.coalitions.length
-  scenario.activeCoalitionId = scenario.coalitions[count - 1]?.id ?? null
+  scenario.activeCoalitionId = storyStep
+    ? storyStep.scenario.activeCoalitionId
+    : (scenario.coalitions[count - 1]?.id ?? null)
   const activeParam = one(PARAMS.active)
   if (activeParam !== null) {
     const n = parseWhole(activeParam, MAX_COALITIONS)
@@ -430,13 +499,18 @@ function decode(
     'unknown-threshold',
   )
   scenario.palette = pick(one(PARAMS.palette), PALETTE_VALUES, scenario.palette, 'unknown-palette')
+  // `th=system` is not written (it is the default) but is read, as a reader may type it.
+  scenario.theme = pick(one(PARAMS.theme), THEMES, scenario.theme, 'unknown-theme')
+  const allianceParam = one(PARAMS.allianceMode)
+  if (allianceParam !== null) {
+    const value = toAsciiDigits(allianceParam)
+    if (value === ALLIANCE_ON || value === ALLIANCE_OFF)
+      scenario.allianceMode = value === ALLIANCE_ON
+    else warning('unknown-alliance', { text: linkText(allianceParam) })
+  }
 
-  const stepParam = one(PARAMS.storyStep)
-  if (stepParam !== null) {
-    const step = parseWhole(stepParam, MAX_STORY_STEP)
-    if (step === null) {
-      warning('bad-story-step', { text: linkText(stepParam), min: 0, max: MAX_STORY_STEP })
-    } else scenario.storyStep = step
+  if (stepParam !== null && stepNumber === null) {
+    warning('bad-story-step', { text: linkText(stepParam), min: 0, max: MAX_STORY_STEP })
   }
   const challengeParam = one(PARAMS.challenge)
   if (challengeParam !== null) {

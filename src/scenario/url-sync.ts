@@ -62,7 +62,9 @@ export function startUrlSync(
   function openCurrentUrl(atStart: boolean): void {
     const current = pickScenario(store.getState())
     if (atStart && openFallback(current)) return
-    const decoded = decodeScenario(win.location.search, catalogFor(current))
+    const decoded = decodeScenario(win.location.search, catalogFor(current), undefined, {
+      locale: current.locale,
+    })
     const next = decoded.ok
       ? atStart
         ? keepReaderSettings(decoded.scenario, current, new URLSearchParams(win.location.search))
@@ -73,6 +75,7 @@ export function startUrlSync(
           digits: current.digits,
           view: current.view,
           palette: current.palette,
+          theme: current.theme,
         }
     loading = true
     try {
@@ -100,7 +103,9 @@ export function startUrlSync(
       return false
     }
     if (!query) return false
-    const decoded = decodeScenario(query, catalogFor(current))
+    const decoded = decodeScenario(query, catalogFor(current), undefined, {
+      locale: current.locale,
+    })
     if (!decoded.ok) return false
     const next = keepReaderSettings(decoded.scenario, current, new URLSearchParams())
     loading = true
@@ -166,6 +171,7 @@ function keepReaderSettings(
     digits: given.has(PARAMS.digits) ? fromLink.digits : current.digits,
     view: given.has(PARAMS.view) ? fromLink.view : current.view,
     palette: given.has(PARAMS.palette) ? fromLink.palette : current.palette,
+    theme: given.has(PARAMS.theme) ? fromLink.theme : current.theme,
   }
 }
 

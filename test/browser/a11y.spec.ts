@@ -65,6 +65,32 @@ test.describe('axe finds no WCAG 2.2 AA violations', () => {
     })
   }
 
+  // The reader's theme overrides the device's: dark on a light device and light on a dark one.
+  for (const [theme, device] of [
+    ['dark', 'light'],
+    ['light', 'dark'],
+  ] as const) {
+    test(`theme ${theme} chosen on a ${device} device: the page is ${theme}, remembered`, async ({
+      browser,
+    }) => {
+      test.setTimeout(90_000)
+      const page = await open(browser, { colorScheme: device })
+      const settings = page.getByRole('group', { name: 'Theme' })
+      await settings.getByRole('button', { name: theme === 'dark' ? 'Dark' : 'Light' }).click()
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+      await expect(page).toHaveURL(new RegExp(`th=${theme}`))
+      const background = () =>
+        page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+      expect(await background()).toBe(theme === 'dark' ? 'rgb(18, 18, 18)' : 'rgb(246, 247, 249)')
+      await pressLists(page, MAJORITY)
+      await expectNoViolations(page, `theme ${theme} on a ${device} device`)
+      // Remembered on the device: a plain address opens in the same theme.
+      await page.goto('/?v=1')
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+      expect(await background()).toBe(theme === 'dark' ? 'rgb(18, 18, 18)' : 'rgb(246, 247, 249)')
+    })
+  }
+
   test('Arabic-Indic digits and the colour-blind-safe palette, on a phone', async ({ browser }) => {
     const page = await open(browser, { locale: 'ar', viewport: { width: 390, height: 844 } })
     await page.getByRole('button', { name: /مشرقية/ }).click()

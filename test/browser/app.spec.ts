@@ -53,3 +53,28 @@ test.describe('building a coalition in the browser', () => {
     await expect(page.getByText('0 seats — 165 short of a majority').first()).toBeVisible()
   })
 })
+
+test.describe('the coalition chart', () => {
+  test('labels wide segments and keeps its tooltip, with swatches, inside the panel', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    await page.goto('/?v=1&c=sairoon.fatah.nasr.puk*Core')
+    const chart = page.locator('.chart-box svg.recharts-surface').first()
+    await expect(chart).toBeVisible({ timeout: 20_000 })
+    // Wide segments carry the list and its seats; narrow ones at least the seats or nothing.
+    await expect(chart.locator('text', { hasText: /^Sairoon 54$/ })).toHaveCount(1)
+    const panel = page.locator('section.chart-panel')
+    const bars = chart.locator('.recharts-bar-rectangle path, .recharts-bar-rectangle rect')
+    // The last (right-most) segment: a tooltip there would overflow without the bound.
+    await bars.last().hover()
+    const tooltip = page.locator('.chart-tooltip')
+    await expect(tooltip).toBeVisible()
+    await expect(tooltip.locator('.chart-swatch')).toHaveCount(4)
+    const [tip, box] = await Promise.all([tooltip.boundingBox(), panel.boundingBox()])
+    expect(tip!.x).toBeGreaterThanOrEqual(box!.x - 1)
+    expect(tip!.x + tip!.width).toBeLessThanOrEqual(box!.x + box!.width + 1)
+    await context.close()
+  })
+})

@@ -40,7 +40,7 @@ test('steps through the 2018 story with the keyboard and enters the projector vi
   await expect(story(page)).toContainText('Step 3 of 7')
   await expect(story(page)).toContainText('Sadr and Amiri announce an alliance in Najaf')
   await expect(page.getByRole('region', { name: 'The chamber' })).toContainText(
-    'Sadr–Amiri alliance hold 101 of 329 seats; the majority line is seat 165.',
+    'Sadr–Amiri alliance holds 101 of 329 seats; the majority line is seat 165.',
   )
   await expect(hemicycle(page).locator('circle.seat.is-member')).toHaveCount(101)
   await expect(page).toHaveURL(/[?&]st=3(&|$)/)
@@ -163,3 +163,46 @@ test('prints the scenario on one page and the worksheet on the next, on A4 and o
     expect(pages, format).toHaveLength(2)
   }
 })
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+] as const) {
+  test(`the projector compares a step's rival coalitions on one ${width}×${height} screen`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width, height } })
+    const page = await context.newPage()
+    // A bare story link: Islah and Binaa, each with its seats and margin, both readable.
+    await page.goto('/?v=1&st=6&vw=projector')
+    // Measured once the projector view itself has replaced its light stand-in.
+    await expect(page.getByRole('button', { name: 'Leave projector view' })).toBeVisible()
+    const compared = page.getByRole('list', { name: 'Every coalition, side by side' })
+    await expect(compared.getByRole('listitem')).toHaveCount(2)
+    for (const text of [
+      /Islah \(Reform and Reconstruction\).*158 seats — 7 short of a majority/,
+      /Binaa \(Construction\).*\d+ seats — \d+ short of a majority/,
+    ]) {
+      const row = compared.getByRole('listitem').filter({ hasText: text })
+      await expect(row).toBeVisible()
+      const box = (await row.boundingBox())!
+      expect(box.y).toBeGreaterThanOrEqual(0)
+      expect(box.y + box.height).toBeLessThanOrEqual(height)
+    }
+    // Large enough to read from the back of a room.
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll('.projector-verdict.is-compared')].map((el) =>
+        parseFloat(getComputedStyle(el).fontSize),
+      ),
+    )
+    expect(sizes).toHaveLength(2)
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(20)
+    await expect(hemicycle(page).locator('circle.seat')).toHaveCount(329)
+    const hemicycleBox = (await hemicycle(page).boundingBox())!
+    expect(hemicycleBox.y + hemicycleBox.height).toBeLessThanOrEqual(height)
+    expect(
+      await page.evaluate(() => document.querySelector('.projector-screen')!.scrollHeight),
+    ).toBeLessThanOrEqual(height)
+    await context.close()
+  })
+}

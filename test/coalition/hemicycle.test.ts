@@ -97,6 +97,25 @@ describe('hemicycleLayout', () => {
     expect(layout.seats[328]?.group).toBe(IRAQ_2018.length - 1)
   })
 
+  it('fills from the right for a right-to-left reader: the same arc, mirrored', () => {
+    const ltr = hemicycleLayout(IRAQ_2018, 329)
+    const rtl = hemicycleLayout(IRAQ_2018, 329, { fromRight: true })
+    expect(rtl.seats).toHaveLength(329)
+    expect(rtl.seats[0]?.group).toBe(0)
+    // The first group's wedge starts at the right end, and every seat mirrors its twin.
+    expect(rtl.seats[0]!.x).toBeGreaterThan(0.9)
+    expect(ltr.seats[0]!.x).toBeLessThan(-0.9)
+    rtl.seats.forEach((seat, i) => {
+      const twin = ltr.seats[i]!
+      expect(seat.x).toBeCloseTo(-twin.x, 12)
+      expect(seat.y).toBeCloseTo(twin.y, 12)
+      expect(seat.angle).toBeCloseTo(Math.PI - twin.angle, 12)
+      expect(seat.group).toBe(twin.group)
+    })
+    expect(allInsideHalfDisc(rtl)).toBe(true)
+    expect(groupsAreContiguous(rtl)).toBe(true)
+  })
+
   it('orders seats from the left end of the arc to the right', () => {
     const { seats } = hemicycleLayout([329], 329)
     for (let i = 1; i < seats.length; i++) {

@@ -242,6 +242,19 @@ describe('AnalysisPanel: voting power', () => {
       '100.0%',
     ])
     expect(screen.getByText(/^No power at all: State of Law, Wataniya/)).toBeInTheDocument()
+    // The choice is part of the scenario, so the link carries it (`al=1`).
+    expect(useScenarioStore.getState().allianceMode).toBe(true)
+  })
+
+  it('opens in alliance mode when the scenario (e.g. a link) says so', async () => {
+    buildCoalition(['sairoon', 'fatah', 'nasr', 'kdp'])
+    useScenarioStore.setState({ allianceMode: true })
+    await renderPanel()
+    expect(
+      screen.getByRole('checkbox', {
+        name: 'Alliance mode: treat Sairoon + Fatah + Nasr + KDP as one bloc',
+      }),
+    ).toBeChecked()
   })
 
   it('computes a large chamber off the page and shows it once ready', async () => {

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { DisplaySettings } from '../../src/components/display-settings'
 import { LOCALE_STORAGE_KEY } from '../../src/i18n/locales'
 import { useScenarioStore } from '../../src/scenario/scenario-store'
+import { THEME_STORAGE_KEY, startThemeSync } from '../../src/scenario/theme-sync'
 
 beforeEach(() => localStorage.clear())
 
@@ -38,5 +39,36 @@ describe('DisplaySettings', () => {
       'aria-pressed',
       'true',
     )
+  })
+
+  it('sets a light or dark theme whatever the device says, remembered, and back to System', async () => {
+    const user = userEvent.setup()
+    const stop = startThemeSync()
+    render(<DisplaySettings />)
+    const theme = screen.getByRole('group', { name: 'Theme' })
+    expect(within(theme).getByRole('button', { name: 'System' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    expect(document.documentElement).not.toHaveAttribute('data-theme')
+    await user.click(within(theme).getByRole('button', { name: 'Dark' }))
+    expect(useScenarioStore.getState().theme).toBe('dark')
+    expect(document.documentElement).toHaveAttribute('data-theme', 'dark')
+    expect(localStorage.getItem(THEME_STORAGE_KEY)).toBe('dark')
+    await user.click(within(theme).getByRole('button', { name: 'Light' }))
+    expect(document.documentElement).toHaveAttribute('data-theme', 'light')
+    await user.click(within(theme).getByRole('button', { name: 'System' }))
+    expect(document.documentElement).not.toHaveAttribute('data-theme')
+    expect(localStorage.getItem(THEME_STORAGE_KEY)).toBeNull()
+    stop()
+  })
+
+  it('starts with the theme remembered on this device', () => {
+    localStorage.setItem(THEME_STORAGE_KEY, 'light')
+    const stop = startThemeSync()
+    expect(useScenarioStore.getState().theme).toBe('light')
+    expect(document.documentElement).toHaveAttribute('data-theme', 'light')
+    stop()
+    document.documentElement.removeAttribute('data-theme')
   })
 })

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Hemicycle } from '../../src/components/hemicycle'
 import { useScenarioStore } from '../../src/scenario/scenario-store'
 
@@ -69,6 +69,29 @@ describe('Hemicycle', () => {
     expect(
       screen.getByText('No coalition is being edited; the majority line is seat 165 of 329.'),
     ).toBeInTheDocument()
+  })
+
+  it('says a named coalition holds its seats, in the singular', () => {
+    useScenarioStore.getState().addCoalition(['fatah', 'sol', 'qarar'], 'Binaa')
+    render(<Hemicycle />)
+    expect(
+      screen.getByText('Binaa holds 86 of 329 seats; the majority line is seat 165.'),
+    ).toBeInTheDocument()
+  })
+
+  it('fills the coalition from the right in Arabic, as the bar chart grows', () => {
+    buildCoalition(['sairoon', 'fatah'])
+    const { container, unmount } = render(<Hemicycle />)
+    const firstMember = () => container.querySelector('circle.seat.is-member')!
+    expect(Number(firstMember().getAttribute('cx'))).toBeLessThan(-0.8)
+    unmount()
+    useScenarioStore.setState({ locale: 'ar' })
+    const arabic = render(<Hemicycle />)
+    expect(
+      Number(arabic.container.querySelector('circle.seat.is-member')!.getAttribute('cx')),
+    ).toBeGreaterThan(0.8)
+    expect(screen.getByText('القوائم من يمين المجلس')).toBeInTheDocument()
+    expect(screen.getByRole('img', { name: /«سائرون \+ الفتح» من اليمين/ })).toBeInTheDocument()
   })
 
   it('speaks Arabic with the reader’s digits', () => {

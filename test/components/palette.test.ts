@@ -1,16 +1,18 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
+  MIN_NEIGHBOUR_DELTA_E,
   MIN_NON_TEXT_CONTRAST,
   OKABE_ITO,
   THEME_BACKGROUNDS,
   colorFor,
   contrastRatio,
   fitContrast,
+  oklabDeltaE,
   patternFor,
   relativeLuminance,
 } from '../../src/components/palette'
-import { catalog } from '../../src/elections/catalog'
+import { catalog, findElection, versionSeats } from '../../src/elections/catalog'
 
 const backgrounds = Object.entries(THEME_BACKGROUNDS).flatMap(([theme, colors]) =>
   Object.entries(colors).map(([name, color]) => [`${theme} ${name}`, color] as const),
@@ -75,11 +77,52 @@ describe('colorFor', () => {
 
 describe('the theme backgrounds', () => {
   it('match the stylesheet', () => {
-    const css = readFileSync('src/styles.css', 'utf8')
-    const [light, dark] = css.split('@media (prefers-color-scheme: dark)') as [string, string]
+    const css = readFileSync('src/theme.css', 'utf8')
+    const [light, device, chosen] = css.split(
+      /@media \(prefers-color-scheme: dark\)|:root\[data-theme='dark'\]/,
+    ) as [string, string, string]
     expect(light).toContain(`--bg: ${THEME_BACKGROUNDS.light.bg};`)
     expect(light).toContain(`--surface: ${THEME_BACKGROUNDS.light.surface};`)
-    expect(dark).toContain(`--bg: ${THEME_BACKGROUNDS.dark.bg};`)
-    expect(dark).toContain(`--surface: ${THEME_BACKGROUNDS.dark.surface};`)
+    // Dark both where the device asks for it and where the reader chose it.
+    for (const dark of [device, chosen]) {
+      expect(dark).toContain(`--bg: ${THEME_BACKGROUNDS.dark.bg};`)
+      expect(dark).toContain(`--surface: ${THEME_BACKGROUNDS.dark.surface};`)
+    }
+  })
+})
+
+describe('neighbouring lists look different', () => {
+  const election = findElection('iraq-2018')!
+  const colorOf = new Map(election.parties.map((p, i) => [p.id, colorFor(p, i, 'standard')]))
+  const dataOrder = election.parties.map((p) => p.id)
+  const bySeats = (versionId: string) => {
+    const seats = versionSeats(election, versionId)
+    return [...dataOrder].sort((a, b) => (seats[b] ?? 0) - (seats[a] ?? 0) || (a < b ? -1 : 1))
+  }
+  const neighbours = (order: readonly string[]) => order.slice(1).map((id, i) => [order[i]!, id])
+  const pairs = [
+    ...neighbours(dataOrder),
+    ...neighbours(bySeats('may2018')),
+    ...neighbours(bySeats('final2018')),
+    ['nasr', 'puk'],
+    ['qarar', 'baghdad-alliance'],
+    ['sol', 'new-generation'],
+    ['sairoon', 'gorran'],
+  ]
+
+  it('measures OKLab ΔE on a known pair', () => {
+    expect(oklabDeltaE('#000000', '#ffffff')).toBeCloseTo(100, 3)
+    expect(oklabDeltaE('#2e7d32', '#2e7d32')).toBe(0)
+  })
+
+  it(`separates every pair of neighbours by at least ΔE ${MIN_NEIGHBOUR_DELTA_E}`, () => {
+    const close = pairs
+      .map(([a, b]) => ({ a, b, deltaE: oklabDeltaE(colorOf.get(a!)!, colorOf.get(b!)!) }))
+      .filter((p) => p.deltaE < MIN_NEIGHBOUR_DELTA_E)
+    expect(close).toEqual([])
+  })
+
+  it('keeps a recoloured list’s own colour', () => {
+    expect(colorFor({ id: 'puk', color: '#123456' }, 6, 'standard')).toBe(fitContrast('#123456'))
   })
 })

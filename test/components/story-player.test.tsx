@@ -1,7 +1,9 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { SiteHeader } from '../../src/components/site-header'
 import { StoryPlayer } from '../../src/components/story-player'
+import { importParliament } from '../../src/elections/import-parliament'
 import { useScenarioStore } from '../../src/scenario/scenario-store'
 
 const coalitions = () =>
@@ -139,5 +141,29 @@ describe('StoryPlayer', () => {
     expect(useScenarioStore.getState().storyStep).toBeNull()
     expect(screen.getByRole('button', { name: 'Start the story' })).toHaveFocus()
     expect(coalitions()).toHaveLength(3)
+  })
+
+  it('is not offered for an imported parliament, whose title is tidied from the file name', () => {
+    const imported = importParliament(
+      new TextEncoder().encode('name,seats\nLikud,32\nYesh Atid,24\nOthers,64\n'),
+      { fileName: 'knesset_2022.csv' },
+    )
+    if (!imported.ok) throw new Error('the file should import')
+    useScenarioStore.getState().loadParliament(imported.election)
+    render(
+      <>
+        <SiteHeader />
+        <StoryPlayer />
+      </>,
+    )
+    expect(screen.queryByRole('button', { name: 'Start the story' })).not.toBeInTheDocument()
+    expect(screen.queryByText('How Iraq formed a government in 2018')).not.toBeInTheDocument()
+    expect(screen.getByText('Knesset 2022')).toBeInTheDocument()
+    expect(screen.queryByText(/knesset_2022/)).not.toBeInTheDocument()
+  })
+
+  it('comes back with its election', () => {
+    render(<StoryPlayer />)
+    expect(screen.getByRole('button', { name: 'Start the story' })).toBeInTheDocument()
   })
 })

@@ -53,8 +53,19 @@ describe('importParliament: real parliaments', () => {
     )
     expect(e.chamberSize).toBe(736)
     expect(majorityOf(e)).toBe(369)
-    expect(e.title).toBe('european-parliament-2009')
+    // The file has no title: a tidy form of its name, not the raw file name.
+    expect(e.title).toBe('European parliament 2009')
     expect(e.parties[1]).toMatchObject({ id: 'socialists-democrats', color: '#ff0000' })
+  })
+
+  it.each([
+    ['european-parliament-2009.csv', 'European parliament 2009'],
+    ['knesset_2022.JSON', 'Knesset 2022'],
+    ['C:\\Users\\me\\bundestag.2021.csv', 'Bundestag 2021'],
+    ['.csv', 'Imported parliament'],
+    ['برلمان-2018.csv', 'برلمان 2018'],
+  ])('titles a file without a title of its own from its name: %s → %s', (fileName, title) => {
+    expect(ok(read('name,seats\nA,3\n', fileName)).title).toBe(title)
   })
 
   it('reads a Knesset of 120: majority 61', () => {

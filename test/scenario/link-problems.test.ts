@@ -149,6 +149,18 @@ const CASES: [code: string, link: string, english: string, arabic: string][] = [
     'أُهملت مجموعة ألوان غير معروفة «neon».',
   ],
   [
+    'unknown-alliance',
+    '?v=1&al=yes',
+    'Ignored unknown alliance mode "yes" (1 is on, 0 is off).',
+    'أُهمل وضع تحالف غير معروف «yes» (1 للتشغيل و0 للإيقاف).',
+  ],
+  [
+    'unknown-theme',
+    '?v=1&th=neon',
+    'Ignored unknown theme "neon" (light or dark).',
+    'أُهمل مظهر غير معروف «neon» (فاتح أو داكن).',
+  ],
+  [
     'bad-story-step',
     '?v=1&st=x',
     'Ignored story step "x": it must be a whole number from 0 to 999.',

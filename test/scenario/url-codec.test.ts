@@ -17,6 +17,8 @@ import {
   encodeScenario,
   toAsciiDigits,
 } from '../../src/scenario/url-codec'
+import { storyCatalog } from '../../src/elections/story-catalog'
+import { storyStepScenario } from '../../src/scenario/story-scenario'
 import iraq2018 from '../../data/iraq-2018.json'
 
 // Thousands of cases take 1–2 s alone; allow for a machine shared with other work.
@@ -139,9 +141,105 @@ describe('encodeScenario', () => {
         palette: 'colorblind',
       }),
     )
+    // In the story the coalitions are always written (here the opening empty one, `c=`): a
+    // story link without them opens the step's own.
     expect(query).toBe(
-      'v=1&l=ar&dg=arabic&vw=projector&t=two-thirds&st=3&ch=find-165&pl=colorblind',
+      'v=1&c=&l=ar&dg=arabic&vw=projector&t=two-thirds&st=3&ch=find-165&pl=colorblind',
     )
+  })
+})
+
+describe('theme in links', () => {
+  it('writes `th=light` or `th=dark`, and nothing for System', () => {
+    expect(encodeScenario(scenario({ theme: 'dark' }))).toBe('v=1&th=dark')
+    expect(encodeScenario(scenario({ theme: 'light' }))).toBe('v=1&th=light')
+    expect(encodeScenario(scenario({ theme: 'system' }))).toBe('v=1')
+  })
+
+  it('reads light and dark, and ignores anything else with a note', () => {
+    expect(ok('?v=1&th=dark').scenario.theme).toBe('dark')
+    expect(ok('?v=1').scenario.theme).toBe('system')
+    expect(decodeScenario('?v=1&th=neon')).toEqual({
+      ok: true,
+      scenario: initialScenario(),
+      warnings: [problem('unknown-theme', { text: 'neon' })],
+    })
+  })
+})
+
+describe('alliance mode in links', () => {
+  it('writes `al=1` when the analysed coalition votes as one bloc, and nothing when it does not', () => {
+    expect(encodeScenario(scenario({ allianceMode: true }))).toBe('v=1&al=1')
+    expect(encodeScenario(scenario({ allianceMode: false }))).toBe('v=1')
+  })
+
+  it('reads `al=1` and `al=0`, and links without `al` as today (off)', () => {
+    expect(ok('?v=1&c=sairoon.fatah&al=1').scenario.allianceMode).toBe(true)
+    expect(ok('?v=1&al=0').scenario.allianceMode).toBe(false)
+    expect(ok('?v=1&c=sairoon.fatah').scenario.allianceMode).toBe(false)
+  })
+
+  it('ignores an unknown value and says so', () => {
+    expect(decodeScenario('?v=1&al=yes')).toEqual({
+      ok: true,
+      scenario: initialScenario(),
+      warnings: [problem('unknown-alliance', { text: 'yes' })],
+    })
+  })
+})
+
+describe('decodeScenario: story steps', () => {
+  const story = storyCatalog.story!
+
+  it('opens a bare story link (`st=3`) on the step with its coalitions and figures', () => {
+    expect(decodeScenario('?v=1&st=3')).toEqual({
+      ok: true,
+      scenario: storyStepScenario(story, 3, initialScenario()),
+      warnings: [],
+    })
+    const six = ok('?v=1&st=6').scenario
+    expect(six.versionId).toBe('final2018')
+    expect(six.coalitions.map((c) => c.name)).toEqual([
+      'Islah (Reform and Reconstruction)',
+      'Binaa (Construction)',
+    ])
+    expect(six.activeCoalitionId).toBe('c1')
+  })
+
+  it('names the step’s coalitions in the link’s language, else the reader’s', () => {
+    expect(ok('?v=1&st=3&l=ar').scenario.coalitions[0]?.name).toBe('تحالف الصدر والعامري')
+    const forReader = decodeScenario('?v=1&st=3', catalog, undefined, { locale: 'ar' })
+    expect(forReader.ok && forReader.scenario.coalitions[0]?.name).toBe('تحالف الصدر والعامري')
+  })
+
+  it('keeps the link’s own coalitions, figures and choice of coalition over the step’s', () => {
+    expect(ok('?v=1&st=6&c=kdp.puk*Kurdistan').scenario).toEqual(
+      scenario({ coalitions: [coalition(1, 'Kurdistan', 'kdp', 'puk')], storyStep: 6 }),
+    )
+    expect(ok('?v=1&st=6&c=-').scenario.coalitions).toEqual([])
+    expect(ok('?v=1&st=6&c=').scenario.coalitions).toEqual([coalition(1, '')])
+    const bare = ok('?v=1&st=6&s=may2018&a=2').scenario
+    expect(bare.versionId).toBe('may2018')
+    expect(bare.activeCoalitionId).toBe('c2')
+    expect(bare.coalitions).toHaveLength(2)
+  })
+
+  it('gives back a story step whose coalitions were emptied or changed', () => {
+    for (const s of [
+      scenario({ storyStep: 6 }),
+      scenario({ storyStep: 6, versionId: 'final2018', coalitions: [], activeCoalitionId: null }),
+      { ...storyStepScenario(story, 4, initialScenario()), activeCoalitionId: 'c3' },
+    ]) {
+      expect(decodeScenario(encodeScenario(s))).toEqual({ ok: true, scenario: s, warnings: [] })
+    }
+  })
+
+  it('opens a story link of another election, or without a story, as before', () => {
+    expect(decodeScenario('?v=1&st=3', catalog, undefined, { story: undefined })).toEqual({
+      ok: true,
+      scenario: scenario({ storyStep: 3 }),
+      warnings: [],
+    })
   })
 })
 
@@ -222,8 +320,10 @@ describe('decodeScenario: links made by format v1 still decode', () => {
     ],
     ['?v=1&c=-', { coalitions: [], activeCoalitionId: null }],
     [
+      // A story link without coalitions opens the step's (the step has one, and `a=0` applies).
       '?v=1&a=0&l=ar&dg=arabic&vw=projector&t=blocking-third&st=2&ch=find-165&pl=colorblind',
       {
+        coalitions: [coalition(1, 'الاتفاق الثلاثي', 'sairoon', 'hikma', 'wataniya')],
         activeCoalitionId: null,
         locale: 'ar',
         digits: 'arabic',
@@ -656,9 +756,11 @@ function validScenario(): fc.Arbitrary<ScenarioState> {
       digits: fc.constantFrom('western' as const, 'arabic' as const),
       view: fc.constantFrom('standard' as const, 'projector' as const),
       thresholdRule: fc.constantFrom(...THRESHOLD_RULES),
+      allianceMode: fc.boolean(),
       storyStep: fc.option(fc.integer({ min: 0, max: 999 })),
       challengeId: fc.option(fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10})?$/)),
       palette: fc.constantFrom('standard' as const, 'colorblind' as const),
+      theme: fc.constantFrom('system' as const, 'light' as const, 'dark' as const),
     })
     .map(({ coalitions, active, seatEdits, ...rest }) => {
       const withIds = coalitions.map((c, i) => ({ id: `c${i + 1}`, ...c }))

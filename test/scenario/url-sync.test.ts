@@ -49,6 +49,20 @@ describe('startUrlSync: opening a link', () => {
     expect(useLinkNoticeStore.getState().notice).toBeNull()
   })
 
+  it('opens a bare story link on its step, in the reader’s language, and writes the coalitions', () => {
+    useScenarioStore.setState({ locale: 'ar' })
+    openAt('/?v=1&st=3&vw=projector')
+    expect(store().storyStep).toBe(3)
+    expect(store().view).toBe('projector')
+    expect(store().coalitions.map((c) => c.name)).toEqual([
+      'تحالف الصدر والعامري',
+      'مع شركاء الاتفاق الثلاثي',
+    ])
+    // The address (and so the projector's QR code) now carries the step's coalitions.
+    expect(search()).toContain('c=sairoon.fatah*')
+    expect(scenarioLink({ ...store(), view: 'standard' })).toContain('c=sairoon.fatah*')
+  })
+
   it('writes the opening link for a plain address, keeping the path and hash', () => {
     const before = window.history.length
     openAt('/kutla/#lists')

@@ -105,7 +105,13 @@ export function NeededMembers() {
               )}
             </div>
           )}
-          <div>
+          {/* Scrolls on its own on a narrow screen; focusable so it can be scrolled by keyboard. */}
+          <div
+            className="analysis-scroll"
+            role="region"
+            aria-label={t('needed.tableCaption')}
+            tabIndex={0}
+          >
             <table className="chart-table analysis-table">
               <caption>{t('needed.tableCaption')}</caption>
               <thead>

@@ -6,6 +6,7 @@ import {
   useChosenThreshold,
   usePowerTable,
 } from '../../scenario/analysis-selectors'
+import { useScenarioStore } from '../../scenario/scenario-store'
 import { useVotingSeats } from '../../scenario/selectors'
 import type { PowerChartRow, PowerChartWords } from '../charts/power-chart'
 import { lazyWithRetry } from '../lazy-with-retry'
@@ -41,7 +42,8 @@ export function VotingPower() {
   const views = useLocalizedCoalitionViews()
   const coalitionLabel = views.find((v) => v.coalition.id === coalition?.id)?.label ?? ''
   const blocMembers = (coalition?.partyIds ?? []).filter((id) => (seats[id] ?? 0) > 0)
-  const [isAlliance, setAlliance] = useState(false)
+  const isAlliance = useScenarioStore((s) => s.allianceMode)
+  const setAlliance = useScenarioStore((s) => s.setAllianceMode)
   const hasBloc = isAlliance && blocMembers.length >= 2
   const result = usePowerTable(hasBloc ? blocMembers : [])
   const outcome =

@@ -10,6 +10,7 @@ import {
   BarChart,
   CartesianGrid,
   Label,
+  LabelList,
   ReferenceLine,
   ResponsiveContainer,
   Text,
@@ -18,7 +19,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import type { FillPattern } from '../palette'
+import { type FillPattern, relativeLuminance } from '../palette'
 import type { StackedChartData } from './chart-data'
 
 export interface ChartWords {
@@ -105,6 +106,7 @@ export function MajorityBarChart({
 }: MajorityBarChartProps) {
   const rows = data.rows.map((r) => ({ ...r.seats, label: r.label, total: r.total }))
   const height = Math.max(160, 56 * rows.length + 72)
+  const colorOf = new Map(data.series.map((s) => [s.partyId, s.color]))
   const fillOf = (partyId: string, color: string) =>
     (patterns[partyId] ?? 'solid') === 'solid' ? color : `url(#${patternId(partyId)})`
   const chart = (
@@ -140,7 +142,11 @@ export function MajorityBarChart({
       />
       <Tooltip
         cursor={{ fill: 'var(--hover)' }}
-        content={(props) => <ChartTooltip {...props} rtl={rtl} words={words} />}
+        // Inside the chart's box: a tooltip past its edge would spill out of the panel (and, on a
+        // phone, off the screen).
+        allowEscapeViewBox={{ x: false, y: false }}
+        wrapperStyle={{ maxInlineSize: '100%', zIndex: 1 }}
+        content={(props) => <ChartTooltip {...props} rtl={rtl} words={words} colors={colorOf} />}
       />
       {data.series.map((s) => (
         <Bar
@@ -152,7 +158,14 @@ export function MajorityBarChart({
           stroke="var(--surface)"
           strokeWidth={1}
           isAnimationActive={false}
-        />
+        >
+          <LabelList
+            dataKey={s.partyId}
+            content={(props) => (
+              <SegmentLabel {...props} name={s.name} color={s.color} words={words} />
+            )}
+          />
+        </Bar>
       ))}
       <ReferenceLine x={majority} stroke="var(--text)" strokeWidth={2} strokeDasharray="6 3">
         <Label
@@ -203,14 +216,63 @@ function RtlCategoryTick(props: {
   )
 }
 
-/** The tooltip: the coalition, each member's seats, and the total, in the page's language. */
+/** Rough width of a label in px at 11 px type: enough to decide whether it fits its segment. */
+const labelWidth = (text: string) => 6.6 * [...text].length + 8
+
+/**
+ * A list's short name and seats on its segment, when the segment is wide enough to hold them
+ * (else just the seats, else nothing: the tooltip and the table say it all). Dark text on light
+ * colours, white on dark ones. The bars' own text equivalent is the table, so this is decoration.
+ */
+function SegmentLabel(props: {
+  x?: number | string
+  y?: number | string
+  width?: number | string
+  height?: number | string
+  value?: unknown
+  name: string
+  color: string
+  words: ChartWords
+}) {
+  const x = Number(props.x ?? 0)
+  const y = Number(props.y ?? 0)
+  const width = Number(props.width ?? 0)
+  const height = Number(props.height ?? 0)
+  const seats = typeof props.value === 'number' ? props.value : Number(props.value)
+  if (!Number.isFinite(seats) || seats <= 0 || height < 14) return null
+  const full = `${props.name} ${props.words.number(seats)}`
+  const short = props.words.number(seats)
+  const text = labelWidth(full) <= width ? full : labelWidth(short) <= width ? short : null
+  if (text === null) return null
+  return (
+    <text
+      x={x + width / 2}
+      y={y + height / 2}
+      textAnchor="middle"
+      dominantBaseline="central"
+      fontSize={11}
+      fontWeight={600}
+      fill={relativeLuminance(props.color) < 0.18 ? '#ffffff' : '#000000'}
+      pointerEvents="none"
+      aria-hidden="true"
+    >
+      {text}
+    </text>
+  )
+}
+
+/**
+ * The tooltip: the coalition, each member's seats beside a swatch of its colour, and the total,
+ * in the page's language.
+ */
 function ChartTooltip({
   active,
   payload,
   label,
   rtl,
   words,
-}: TooltipContentProps & { rtl: boolean; words: ChartWords }) {
+  colors,
+}: TooltipContentProps & { rtl: boolean; words: ChartWords; colors: ReadonlyMap<string, string> }) {
   if (!active || !payload?.length) return null
   const total = payload.reduce((sum, p) => sum + (typeof p.value === 'number' ? p.value : 0), 0)
   return (
@@ -219,6 +281,19 @@ function ChartTooltip({
       <ul>
         {payload.map((p) => (
           <li key={String(p.dataKey)}>
+            <span
+              className="chart-swatch"
+              aria-hidden="true"
+              style={{
+                display: 'inline-block',
+                inlineSize: '0.8em',
+                blockSize: '0.8em',
+                marginInlineEnd: '0.35em',
+                borderRadius: 2,
+                verticalAlign: '-0.05em',
+                background: colors.get(String(p.dataKey)) ?? 'transparent',
+              }}
+            />
             {String(p.name ?? '')}: {typeof p.value === 'number' ? words.number(p.value) : ''}
           </li>
         ))}
