@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app'
 import { loadElectionLocale } from './elections/catalog'
+import { loadStory } from './elections/story-catalog'
 import { loadLocale, registerLocaleLoader } from './i18n/load-locale'
 import { startLocaleSync } from './i18n/locale-sync'
 import {
@@ -23,17 +24,6 @@ import './fonts.css'
 import './theme.css'
 import './styles.css'
 import './prerender.css'
-
-// A language's election names load with its messages.
-registerLocaleLoader(loadElectionLocale)
-// Before any link is decoded: a language in the link wins over the remembered or browser one.
-startLocaleSync()
-// The remembered theme, before the link: a theme in the link wins.
-startThemeSync()
-// The link opens its scenario before the first render, then follows every change. A plain
-// address opens the last scenario kept on this device; every change is kept from then on.
-startUrlSync(undefined, undefined, undefined, { fallback: () => lastSavedQuery() })
-startScenarioSaving()
 
 /** Shows what the anti-flash script hid, once the first screen is in the page. */
 // The entry module is never hot-swapped, so a component here costs nothing.
@@ -74,14 +64,30 @@ function render(): void {
   }
 }
 
-// Before the first render, and only what it needs: the reader's language (messages and the
-// election's names in it), and the story or the challenges when the opened scenario is on a story
-// step or a challenge (otherwise they load on their own, after the first screen). Should loading
-// fail (offline, nothing cached), the page renders all the same and the error is reported.
-Promise.all([
-  loadLocale(useScenarioStore.getState().locale),
-  loadScenarioData(useScenarioStore.getState()),
-]).then(render, (error: unknown) => {
+/**
+ * Start-up, in order: the reader's language (a language in the link wins over the remembered or
+ * browser one) and theme; the link's scenario, which then follows every change (a plain address
+ * opens the last scenario kept on this device); then, before the first render and only what it
+ * needs, the reader's language (messages and the election's names in it) and the story or the
+ * challenges when the scenario is on a story step or a challenge (otherwise they load on their
+ * own, after the first screen). Should loading fail (offline, nothing cached), the page renders
+ * all the same and the error is reported.
+ */
+async function start(): Promise<void> {
+  registerLocaleLoader(loadElectionLocale)
+  startLocaleSync()
+  startThemeSync()
+  // A story step's link opens the step's own coalitions, which the story holds: read it first.
+  if (new URLSearchParams(window.location.search).has('st')) await loadStory().catch(() => {})
+  startUrlSync(undefined, undefined, undefined, { fallback: () => lastSavedQuery() })
+  startScenarioSaving()
+  await Promise.all([
+    loadLocale(useScenarioStore.getState().locale),
+    loadScenarioData(useScenarioStore.getState()),
+  ])
+}
+
+start().then(render, (error: unknown) => {
   render()
   throw error
 })

@@ -17,7 +17,7 @@ import {
   encodeScenario,
   toAsciiDigits,
 } from '../../src/scenario/url-codec'
-import { storyCatalog } from '../../src/elections/story-catalog'
+import { loadStory, storyCatalog } from '../../src/elections/story-catalog'
 import { storyStepScenario } from '../../src/scenario/story-scenario'
 import iraq2018 from '../../data/iraq-2018.json'
 
@@ -187,6 +187,9 @@ describe('alliance mode in links', () => {
     })
   })
 })
+
+// The story loads on demand in the app (main.tsx waits for it when a link opens a step).
+await loadStory()
 
 describe('decodeScenario: story steps', () => {
   const story = storyCatalog.story!
