@@ -1,4 +1,3 @@
-import { MAX_COALITIONS } from '../coalition/coalitions'
 import { describeResult } from '../coalition/format'
 import { partyShortName } from '../i18n/names'
 import { useLocalizedCoalitionViews, useVerdictWords } from '../i18n/use-names'
@@ -17,18 +16,10 @@ import { usePartyPaint } from './use-party-colors'
 export function CoalitionPanel() {
   const { t } = useT()
   const views = useLocalizedCoalitionViews()
-  const addCoalition = useScenarioStore((s) => s.addCoalition)
-  const full = views.length >= MAX_COALITIONS
 
   return (
     <section aria-labelledby="coalitions-heading" className="panel coalition-panel">
-      <div className="panel-head">
-        <h2 id="coalitions-heading">{t('coalition.editHeading')}</h2>
-        <button type="button" onClick={() => addCoalition()} disabled={full}>
-          {t('coalition.new')}
-        </button>
-      </div>
-      {full && <p className="hint">{t('coalition.max', { count: MAX_COALITIONS })}</p>}
+      <h2 id="coalitions-heading">{t('coalition.editHeading')}</h2>
       {views.length === 0 ? (
         <p className="hint">{t('coalition.none')}</p>
       ) : (

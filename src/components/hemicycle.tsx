@@ -16,7 +16,7 @@ import {
 import { scenarioLink } from '../scenario/url-sync'
 import { usePartyPaint } from './use-party-colors'
 import { useElectionDetails } from './use-shipped-data'
-import './classroom.css'
+import './hemicycle.css'
 
 /** Beyond this many seats the arc is not drawn (the dots would be specks); the text still says it all. */
 const MAX_DRAWN_SEATS = 2000

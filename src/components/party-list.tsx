@@ -97,6 +97,7 @@ const PartyRow = memo(function PartyRow({
       <button
         type="button"
         className="party"
+        data-party-id={p.id}
         aria-pressed={pressed}
         aria-label={t('lists.buttonLabel', {
           name: short.text,

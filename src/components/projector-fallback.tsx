@@ -5,7 +5,7 @@ import { useLocalizedCoalitionViews, useVerdictWords } from '../i18n/use-names'
 import { useT } from '../i18n/use-t'
 import { useScenarioStore } from '../scenario/scenario-store'
 import { useElection } from '../scenario/selectors'
-import './classroom.css'
+import './projector.css'
 
 /**
  * What a projector link shows while the projector view's own code arrives: the frame, the title

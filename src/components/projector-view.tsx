@@ -11,6 +11,7 @@ import { QrLink } from './qr-link'
 import { StoryPlayer } from './story-player'
 import { VerdictAnnouncer } from './verdict-announcer'
 import './classroom.css'
+import './projector.css'
 
 /**
  * The classroom presentation: large type, high contrast, the chamber and the verdict across the
