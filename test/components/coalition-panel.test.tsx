@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { CoalitionPanel } from '../../src/components/coalition-panel'
@@ -40,7 +40,8 @@ describe('CoalitionPanel', () => {
     expect(
       screen.getByText('54 مقعدًا — ينقصه 111 مقعدًا لبلوغ الأغلبية المطلقة'),
     ).toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'ائتلاف جديد' }))
+    // A new coalition (made from the overview above the picture) gets its card here.
+    act(() => useScenarioStore.getState().addCoalition())
     expect(screen.getByRole('heading', { name: 'الائتلاف 2: ائتلاف فارغ' })).toBeInTheDocument()
   })
 })
