@@ -138,7 +138,15 @@ function StandardView() {
               </div>
             </DeferredScenario>
             <PanelBoundary name="toolbar">
-              <ScenarioToolbar />
+              <ScenarioToolbar
+                share={
+                  <PanelBoundary name="share">
+                    <Suspense fallback={null}>
+                      <ShareLinks />
+                    </Suspense>
+                  </PanelBoundary>
+                }
+              />
             </PanelBoundary>
           </div>
           <div className="stage-lists" id="lists" tabIndex={-1}>
@@ -154,6 +162,16 @@ function StandardView() {
         </main>
       </div>
       <footer>
+        <PanelBoundary name="sources">
+          <Suspense fallback={null}>
+            <SourcesPanel />
+          </Suspense>
+        </PanelBoundary>
+        <PanelBoundary name="recent">
+          <Suspense fallback={null}>
+            <RecentScenarios />
+          </Suspense>
+        </PanelBoundary>
         <OfflineStatus />
       </footer>
       <StickyVerdict watch={overviewRef} />
@@ -211,29 +229,6 @@ function useWorkbenchTabs(): WorkbenchTab[] {
       render: () => (
         <PanelBoundary name="whatIf">
           <WhatIfPanel />
-        </PanelBoundary>
-      ),
-    },
-    {
-      id: 'share',
-      label: t('workbench.share'),
-      render: () => (
-        <>
-          <PanelBoundary name="share">
-            <ShareLinks />
-          </PanelBoundary>
-          <PanelBoundary name="recent">
-            <RecentScenarios />
-          </PanelBoundary>
-        </>
-      ),
-    },
-    {
-      id: 'sources',
-      label: t('workbench.sources'),
-      render: () => (
-        <PanelBoundary name="sources">
-          <SourcesPanel />
         </PanelBoundary>
       ),
     },

@@ -1,11 +1,15 @@
+import type { ReactNode } from 'react'
 import { useT } from '../i18n/use-t'
 import { useScenarioStore } from '../scenario/scenario-store'
 import { ProjectorToggle } from './projector-toggle'
 import { UndoControls } from './undo-controls'
 import { VersionSwitch } from './version-switch'
 
-/** Under the picture: undo / redo, start again, which seat figures, and the projector view. */
-export function ScenarioToolbar() {
+/**
+ * Under the picture: undo / redo, start again, the projector view, which seat figures, and the
+ * sharing controls (`share`, loaded on their own).
+ */
+export function ScenarioToolbar({ share }: { share?: ReactNode }) {
   const { t } = useT()
   const reset = useScenarioStore((s) => s.reset)
   return (
@@ -16,6 +20,7 @@ export function ScenarioToolbar() {
       </button>
       <ProjectorToggle />
       <VersionSwitch />
+      {share}
     </div>
   )
 }

@@ -73,10 +73,7 @@ export function ShareLinks() {
 
   const fallbackShown = outcome !== null && !outcome.copied
   return (
-    <section
-      aria-label={t('panel.label')}
-      style={{ marginInline: '1.5rem', marginBlockStart: '0.75rem' }}
-    >
+    <section aria-label={t('panel.label')} className="share-links">
       <div className="summary-controls">
         <button type="button" onClick={() => void copy('link')}>
           {t('panel.copyLink')}

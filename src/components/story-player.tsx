@@ -8,6 +8,13 @@ import { dateTag, localDigits } from './classroom-text'
 import { useStoryCatalog } from './use-shipped-data'
 import './classroom.css'
 
+/**
+ * Starting or leaving the story swaps the player the reader pressed for its twin (the one in the
+ * tabs for the one above the coalition, and back): this says which of the twin's controls takes
+ * the focus when it appears, so keyboard users stay where they were.
+ */
+let focusOnAppear: 'title' | 'start' | null = null
+
 interface StoryPlayerProps {
   /** The story to tell; the shipped 2018 story unless given (tests pass their own). */
   story?: Story
@@ -47,11 +54,17 @@ export function StoryPlayer({
   const focusAfterRender = useRef<'title' | 'start' | null>(null)
 
   useEffect(() => {
-    const target = focusAfterRender.current
+    const target = focusAfterRender.current ?? focusOnAppear
     focusAfterRender.current = null
-    if (target === 'title') titleRef.current?.focus()
-    if (target === 'start') startRef.current?.focus()
-  }, [storyStep])
+    if (target === 'title' && titleRef.current) {
+      titleRef.current.focus()
+      focusOnAppear = null
+    }
+    if (target === 'start' && startRef.current) {
+      startRef.current.focus()
+      focusOnAppear = null
+    }
+  }, [storyStep, story])
 
   // The story is about one election: with another parliament shown (an imported one, say) it
   // has nothing to tell.
@@ -98,12 +111,14 @@ export function StoryPlayer({
   }
   const start = () => {
     focusAfterRender.current = 'title'
+    focusOnAppear = 'title'
     goTo(1)
   }
   const previous = () => current !== null && current > 1 && goTo(current - 1)
   const next = () => current !== null && current < count && goTo(current + 1)
   const exit = () => {
     focusAfterRender.current = 'start'
+    focusOnAppear = 'start'
     setStoryStep(null)
   }
 

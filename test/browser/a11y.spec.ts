@@ -75,8 +75,10 @@ test.describe('axe finds no WCAG 2.2 AA violations', () => {
     }) => {
       test.setTimeout(90_000)
       const page = await open(browser, { colorScheme: device })
+      await page.locator('.settings-menu > summary').click()
       const settings = page.getByRole('group', { name: 'Theme' })
       await settings.getByRole('button', { name: theme === 'dark' ? 'Dark' : 'Light' }).click()
+      await page.keyboard.press('Escape')
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
       await expect(page).toHaveURL(new RegExp(`th=${theme}`))
       const background = () =>
@@ -93,8 +95,10 @@ test.describe('axe finds no WCAG 2.2 AA violations', () => {
 
   test('Arabic-Indic digits and the colour-blind-safe palette, on a phone', async ({ browser }) => {
     const page = await open(browser, { locale: 'ar', viewport: { width: 390, height: 844 } })
+    await page.locator('.settings-menu > summary').click()
     await page.getByRole('button', { name: /مشرقية/ }).click()
     await page.getByRole('button', { name: /آمنة لعمى الألوان/ }).click()
+    await page.keyboard.press('Escape')
     await pressLists(page, MAJORITY_AR)
     await expect(page.getByText('١٦٨ مقعدًا — أغلبية مطلقة بفائض ٣ مقاعد').first()).toBeVisible()
     await expectNoViolations(page, 'Arabic-Indic digits, colour-blind palette, phone width')

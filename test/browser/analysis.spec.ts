@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, type BrowserContextOptions, type Page, expect, test } from '@playwright/test'
+import { TABS, openTab } from './tabs'
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -18,6 +19,7 @@ async function open(browser: Browser, url: string, options: BrowserContextOption
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
   page.on('worker', (w) => workers.push(w.url()))
   await page.goto(url)
+  await openTab(page, TABS.analysis)
   return { page, errors, workers }
 }
 
@@ -51,10 +53,9 @@ test.describe('coalition analysis', () => {
       .getByRole('button', { name: 'Load as coalition Sairoon + Fatah + Nasr + KDP' })
       .click()
 
-    const card = page.getByRole('listitem').filter({
-      has: page.getByRole('heading', { name: 'Coalition 2: Sairoon + Fatah + Nasr + KDP' }),
-    })
-    await expect(card.getByText('168 seats — majority with 3 to spare')).toBeVisible()
+    const overview = page.getByRole('region', { name: 'Coalitions', exact: true })
+    await expect(overview).toContainText('Sairoon + Fatah + Nasr + KDP')
+    await expect(overview).toContainText('168 seats — majority with 3 to spare')
     await expect(
       panel.getByText('Every member is needed: a minimal winning coalition, 168 ≥ 165.'),
     ).toBeVisible()

@@ -3,6 +3,7 @@
  * seat by seat, and the projector view fitting a 1280×720 screen, all carried by the link.
  */
 import { type Page, expect, test } from '@playwright/test'
+import { TABS, openTab } from './tabs'
 
 test.use({ viewport: { width: 1280, height: 720 } })
 
@@ -22,6 +23,7 @@ test('steps through the 2018 story with the keyboard and enters the projector vi
 }) => {
   const errors = watchErrors(page)
   await page.goto('/')
+  await openTab(page, TABS.classroom)
 
   const start = page.getByRole('button', { name: 'Start the story' })
   await start.focus()
@@ -79,6 +81,7 @@ test('steps through the 2018 story with the keyboard and enters the projector vi
 test('a link opens on its story step in the projector view', async ({ page }) => {
   const errors = watchErrors(page)
   await page.goto('/')
+  await openTab(page, TABS.classroom)
   await page.getByRole('button', { name: 'Start the story' }).click()
   const steps = page.getByRole('group', { name: 'Story steps' })
   for (let i = 0; i < 5; i++) await steps.getByRole('button', { name: 'Next' }).click()

@@ -97,7 +97,9 @@ test('a seeded soak of random actions leaves no error and a page its link descri
 
   const actions: [weight: number, run: () => Promise<void>][] = [
     [30, () => clickSome('list', lists)],
-    [6, () => clickSome('new coalition', page.locator('.coalition-panel .panel-head button'))],
+    [6, () => clickSome('new coalition', page.locator('.overview-head button'))],
+    [3, () => clickSome('choose coalition', page.locator('.overview-row'))],
+    [3, () => clickSome('tab', page.getByRole('tab'))],
     [6, () => clickSome('edit coalition', cards.locator('button.edit-toggle'))],
     [3, () => clickSome('delete coalition', cards.locator('button.danger'))],
     [5, () => clickSome('remove member', cards.locator('.member button'))],

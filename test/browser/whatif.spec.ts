@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { TABS, openTab } from './tabs'
 
 const EUROPEAN_PARLIAMENT_2009 = [
   'name,seats,colour',
@@ -18,12 +19,11 @@ test.describe('what if', () => {
     page.on('pageerror', (e) => errors.push(e.message))
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
     await page.goto('/')
+    await openTab(page, TABS.whatIf)
 
     await page.getByRole('button', { name: /^Fatah, 47 seats/ }).click()
-    const card = page
-      .getByRole('listitem')
-      .filter({ has: page.getByRole('heading', { name: /Fatah/ }) })
-    await expect(card.getByText('47 seats — 118 short of a majority')).toBeVisible()
+    const card = page.getByRole('region', { name: 'Coalitions', exact: true })
+    await expect(card).toContainText('47 seats — 118 short of a majority')
 
     const whatIf = page.getByRole('region', { name: 'What if' })
     await whatIf.getByText('Edit each list (37 lists)').click()
@@ -35,19 +35,19 @@ test.describe('what if', () => {
       'Seats add up to 332 of 329: 3 too many.',
     )
     await expect(page.getByRole('button', { name: /^Fatah, 50 seats/ })).toBeVisible()
-    await expect(card.getByText('50 seats — 115 short of a majority')).toBeVisible()
+    await expect(card).toContainText('50 seats — 115 short of a majority')
 
     // Ctrl+Z inside the number field is the field's own; outside it, it undoes the edit.
     await whatIf.getByRole('heading', { name: 'What if' }).click()
     await page.keyboard.press('Control+z')
     await expect(whatIf.getByRole('spinbutton', { name: 'Seats of Fatah' })).toHaveValue('47')
     await expect(whatIf.getByText('No figures changed yet.')).toBeVisible()
-    await expect(card.getByText('47 seats — 118 short of a majority')).toBeVisible()
+    await expect(card).toContainText('47 seats — 118 short of a majority')
 
     await page.keyboard.press('Control+Shift+z')
-    await expect(card.getByText('50 seats — 115 short of a majority')).toBeVisible()
+    await expect(card).toContainText('50 seats — 115 short of a majority')
     await page.getByRole('button', { name: 'Undo' }).click()
-    await expect(card.getByText('47 seats — 118 short of a majority')).toBeVisible()
+    await expect(card).toContainText('47 seats — 118 short of a majority')
     expect(errors).toEqual([])
   })
 
@@ -55,8 +55,9 @@ test.describe('what if', () => {
     page,
   }) => {
     await page.goto('/')
+    await openTab(page, TABS.whatIf)
     const input = page.getByLabel('Import a parliament (CSV or JSON)')
-    const summary = page.getByRole('region', { name: 'Chamber summary' })
+    const summary = page.getByRole('region', { name: 'Coalitions', exact: true })
 
     await input.setInputFiles({
       name: 'european-parliament-2009.csv',
@@ -104,6 +105,7 @@ test.describe('what if', () => {
     browser,
   }) => {
     await page.goto('/')
+    await openTab(page, TABS.whatIf)
     await page.getByLabel('Import a parliament (CSV or JSON)').setInputFiles({
       name: 'knesset-2022.csv',
       mimeType: 'text/csv',
@@ -121,7 +123,8 @@ test.describe('what if', () => {
     const fresh = await browser.newContext()
     const other = await fresh.newPage()
     await other.goto(page.url())
-    const summary = other.getByRole('region', { name: 'Chamber summary' })
+    await openTab(other, TABS.whatIf)
+    const summary = other.getByRole('region', { name: 'Coalitions', exact: true })
     await expect(summary).toContainText('120 seats')
     await expect(summary).toContainText('61 for a majority')
     await expect(
