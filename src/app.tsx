@@ -155,9 +155,8 @@ function StandardView() {
             </PanelBoundary>
           </div>
           <div className="stage-bench">
-            <DeferredScenario>
-              <Workbench key={initialTab} tabs={tabs} initial={initialTab} />
-            </DeferredScenario>
+            {/* Not deferred: its text fields must show every keystroke as typed. */}
+            <Workbench key={initialTab} tabs={tabs} initial={initialTab} />
           </div>
         </main>
       </div>

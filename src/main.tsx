@@ -5,6 +5,7 @@ import { App } from './app'
 import { loadElectionLocale } from './elections/catalog'
 import { loadStory } from './elections/story-catalog'
 import { loadLocale, registerLocaleLoader } from './i18n/load-locale'
+import { isLocale } from './i18n/locales'
 import { startLocaleSync } from './i18n/locale-sync'
 import {
   drawFromCurrentState,
@@ -77,8 +78,14 @@ async function start(): Promise<void> {
   registerLocaleLoader(loadElectionLocale)
   startLocaleSync()
   startThemeSync()
-  // A story step's link opens the step's own coalitions, which the story holds: read it first.
-  if (new URLSearchParams(window.location.search).has('st')) await loadStory().catch(() => {})
+  // Before the link is read: the language it will show in (its warnings name lists in it) and,
+  // for a story step's link, the story, which holds the step's coalitions.
+  const link = new URLSearchParams(window.location.search)
+  const linked = link.get('l')
+  await Promise.all([
+    loadLocale(isLocale(linked) ? linked : useScenarioStore.getState().locale).catch(() => {}),
+    link.has('st') ? loadStory().catch(() => {}) : null,
+  ])
   startUrlSync(undefined, undefined, undefined, { fallback: () => lastSavedQuery() })
   startScenarioSaving()
   await Promise.all([

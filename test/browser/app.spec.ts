@@ -58,7 +58,8 @@ test.describe('the coalition chart', () => {
   test('labels wide segments and keeps its tooltip, with swatches, inside the panel', async ({
     browser,
   }) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    // A projector-size screen: the chart shares the row with the hemicycle.
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const page = await context.newPage()
     await page.goto('/?v=1&c=sairoon.fatah.nasr.puk*Core')
     const chart = page.locator('.chart-box svg.recharts-surface').first()

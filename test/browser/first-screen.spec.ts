@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { type Locator, type Page, expect, test } from '@playwright/test'
 
 /**
@@ -176,3 +177,39 @@ test('the skip link moves to the lists and leaves the address alone', async ({ p
   await expect(page).not.toHaveURL(/sairoon/)
   expect(page.url()).not.toContain('#')
 })
+
+test('a challenge link opens with the task and its live check in view, on a phone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/?v=1&s=final2018&ch=four-lists')
+  const status = page.getByRole('region', { name: 'Challenge', exact: true })
+  await expect(status).toContainText('A minimal winning coalition of at most four lists')
+  await expectInView(page, status, 'challenge')
+  for (const name of [/^Sairoon, /, /^Fatah, /, /^Nasr, /, /^Wataniya, /])
+    await page.getByRole('button', { name }).first().click()
+  await expect(status).toContainText('Solved')
+})
+
+for (const [name, size, locale] of [
+  ['laptop, English', { width: 1280, height: 800 }, 'en'],
+  ['phone, Arabic', { width: 390, height: 844 }, 'ar'],
+] as const) {
+  test(`axe, best practices included, finds nothing in the new layout: ${name}`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: size })
+    const page = await context.newPage()
+    await page.goto(`/?${FOUR}&l=${locale}&st=3`)
+    await expect(page.locator('.chart-box svg.recharts-surface').first()).toBeVisible()
+    await page.locator('.settings-menu > summary').click()
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze()
+    const summary = results.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+    )
+    expect(summary).toEqual([])
+    await context.close()
+  })
+}

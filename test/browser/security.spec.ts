@@ -1,4 +1,5 @@
 import { type BrowserContext, type Page, expect, test } from '@playwright/test'
+import { TABS, openTab } from './tabs'
 
 /**
  * Nothing foreign runs: the built page carries its Content-Security-Policy and breaks none of it,
@@ -45,6 +46,8 @@ async function recordViolations(context: BrowserContext) {
 
 /** Opens the what-if table of lists (built only while open). */
 async function openListTable(page: Page) {
+  const whatIf = page.getByRole('tab', { name: TABS.whatIf })
+  if ((await whatIf.getAttribute('aria-selected')) !== 'true') await whatIf.click()
   const table = page.locator('.seat-table-details')
   if ((await table.getAttribute('open')) === null) await table.locator('summary').click()
 }
@@ -64,6 +67,7 @@ async function mainFlows(page: Page) {
   await listButton(page, 'KDP').click()
   await page.getByRole('radio', { name: /certified/i }).check()
 
+  await openTab(page, TABS.classroom)
   await page.getByRole('button', { name: 'Start the story' }).click()
   await page
     .getByRole('group', { name: 'Story steps' })
