@@ -193,6 +193,9 @@ test('a seeded soak of random actions leaves no error and a page its link descri
   }
 
   const link = page.url()
+  // Both pages show their coalitions' cards, in the tab that holds them.
+  const coalitionsTab = (p: Page) => p.getByRole('tab', { name: 'Edit coalitions' })
+  await coalitionsTab(page).click()
   const here = await shownScenario(page)
   expect(here.cards.length).toBeGreaterThanOrEqual(0)
 
@@ -203,6 +206,7 @@ test('a seeded soak of random actions leaves no error and a page its link descri
     if (m.type() === 'error') problems.push(`fresh page console: ${m.text()}`)
   })
   await other.goto(link)
+  await coalitionsTab(other).click()
   expect(await shownScenario(other)).toEqual(here)
   expect(other.url()).toBe(link)
   await fresh.close()

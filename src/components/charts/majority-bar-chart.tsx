@@ -136,7 +136,7 @@ export function MajorityBarChart({
         type="category"
         dataKey="label"
         orientation={rtl ? 'right' : 'left'}
-        width={140}
+        width={110}
         tick={rtl ? RtlCategoryTick : { fill: 'var(--text)', fontSize: 13 }}
         interval={0}
       />
