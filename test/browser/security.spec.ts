@@ -165,6 +165,7 @@ test.describe('no request leaves the origin', () => {
     })
     const watched = watch(page)
     await mainFlows(page)
+    await openTab(page, TABS.whatIf)
     await page
       .getByRole('button', { name: /Export CSV|CSV/ })
       .first()
@@ -307,7 +308,11 @@ test.describe('user text is only ever text', () => {
         mimeType: 'application/json',
         body: json,
         outcome: /Imported/,
-        shows: () => page.getByRole('heading', { name: HOSTILE[4].trim() }).first(),
+        shows: () =>
+          page
+            .getByRole('region', { name: 'Coalitions', exact: true })
+            .getByText(HOSTILE[4].trim())
+            .first(),
       },
       {
         name: `${HOSTILE[3]}.csv`,
