@@ -25,7 +25,7 @@ export const CoalitionOverview = forwardRef<HTMLElement>(function CoalitionOverv
   return (
     <section
       ref={ref}
-      className={`overview${views.length > 1 ? ' has-rows' : ''}`}
+      className={`panel overview${views.length > 1 ? ' has-rows' : ''}`}
       aria-labelledby="overview-heading"
     >
       <div className="overview-head">
