@@ -28,17 +28,23 @@ const AnalysisPanel = lazyWithRetry<object>(
     import('./components/analysis-panel').then((m) => ({ default: m.AnalysisPanel })),
   ),
 )
-const ChallengePanel = lazyWithRetry<object>(() =>
-  import('./components/challenge-panel').then((m) => ({ default: m.ChallengePanel })),
+const ChallengePanel = lazyWithRetry<object>(
+  withNamespaces(['classroom'], () =>
+    import('./components/challenge-panel').then((m) => ({ default: m.ChallengePanel })),
+  ),
 )
-const ChallengeStatus = lazyWithRetry<object>(() =>
-  import('./components/challenge-panel').then((m) => ({ default: m.ChallengeStatus })),
+const ChallengeStatus = lazyWithRetry<object>(
+  withNamespaces(['classroom'], () =>
+    import('./components/challenge-panel').then((m) => ({ default: m.ChallengeStatus })),
+  ),
 )
 const CoalitionPanel = lazyWithRetry<object>(() =>
   import('./components/coalition-panel').then((m) => ({ default: m.CoalitionPanel })),
 )
-const ProjectorView = lazyWithRetry<object>(() =>
-  import('./components/projector-view').then((m) => ({ default: m.ProjectorView })),
+const ProjectorView = lazyWithRetry<object>(
+  withNamespaces(['classroom'], () =>
+    import('./components/projector-view').then((m) => ({ default: m.ProjectorView })),
+  ),
 )
 const RecentScenarios = lazyWithRetry<object>(
   withNamespaces(['reliability'], () =>
@@ -53,11 +59,15 @@ const ShareLinks = lazyWithRetry<object>(
 const SourcesPanel = lazyWithRetry<object>(() =>
   import('./components/sources-panel').then((m) => ({ default: m.SourcesPanel })),
 )
-const StoryPlayer = lazyWithRetry<{ brief?: boolean }>(() =>
-  import('./components/story-player').then((m) => ({ default: m.StoryPlayer })),
+const StoryPlayer = lazyWithRetry<{ brief?: boolean }>(
+  withNamespaces(['classroom'], () =>
+    import('./components/story-player').then((m) => ({ default: m.StoryPlayer })),
+  ),
 )
-const WhatIfPanel = lazyWithRetry<object>(() =>
-  import('./components/what-if-panel').then((m) => ({ default: m.WhatIfPanel })),
+const WhatIfPanel = lazyWithRetry<object>(
+  withNamespaces(['whatif'], () =>
+    import('./components/what-if-panel').then((m) => ({ default: m.WhatIfPanel })),
+  ),
 )
 
 /**

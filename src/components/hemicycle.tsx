@@ -31,7 +31,7 @@ const r4 = (n: number) => Math.round(n * 10_000) / 10_000
  * rings, and the majority seat ringed on a dashed line. A sentence and a list give the same in text.
  */
 export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projector' | 'print' }) {
-  const { t, num, locale } = useT('classroom')
+  const { t, num, locale } = useT()
   const { t: tc } = useT()
   const election = useElection()
   const seats = useSeats()
@@ -255,7 +255,7 @@ interface DownloadsProps {
 
 /** "Download SVG" and "Download PNG": the arc with a caption naming the scenario, data and link. */
 function HemicycleDownloads(props: DownloadsProps) {
-  const { t, locale, date } = useT('classroom')
+  const { t, locale, date } = useT()
   const election = useElection()
   const version = useVersion()
   const versionId = useScenarioStore((s) => s.versionId)

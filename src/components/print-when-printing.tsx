@@ -1,9 +1,11 @@
 import { type ComponentType, useEffect, useState } from 'react'
 import { flushSync } from 'react-dom'
+import { withNamespaces } from '../i18n/load-locale'
 
 type Sheet = ComponentType<object>
 let loaded: Sheet | null = null
-const loadSheet = (): Promise<Sheet> => import('./print-sheet').then((m) => (loaded = m.PrintSheet))
+const loadSheet = (): Promise<Sheet> =>
+  withNamespaces(['classroom'], () => import('./print-sheet'))().then((m) => (loaded = m.PrintSheet))
 
 /**
  * The print sheet, rendered only while the page is being printed (the browser's `beforeprint`, or

@@ -47,7 +47,7 @@ export function ProjectorTitleBar({ children }: { children?: ReactNode }) {
  * margin, so a room can compare them on one screen. The one being edited is marked.
  */
 export function ProjectorVerdict() {
-  const { t } = useT('classroom')
+  const { t } = useT()
   const words = useVerdictWords()
   const activeId = useScenarioStore((s) => s.activeCoalitionId)
   const views = useLocalizedCoalitionViews()

@@ -10,7 +10,7 @@ let focusToggleOnMount = false
 
 /** "Projector view" / "Leave projector view". The view is part of the scenario, so of the link. */
 export function ProjectorToggle() {
-  const { t } = useT('classroom')
+  const { t } = useT()
   const view = useScenarioStore((s) => s.view)
   const setView = useScenarioStore((s) => s.setView)
   const ref = useRef<HTMLButtonElement>(null)

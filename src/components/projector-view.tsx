@@ -18,7 +18,6 @@ import './projector.css'
  * whole first screen; the story above them; the lists and coalitions below, reachable by keyboard.
  */
 export function ProjectorView() {
-  const { t } = useT('classroom')
   const { t: tc } = useT()
   return (
     <div className="projector">
@@ -43,7 +42,7 @@ export function ProjectorView() {
       <section
         id="projector-controls"
         className="projector-controls"
-        aria-label={t('projector.controls')}
+        aria-label={tc('projector.controls')}
       >
         <PartyList />
         <CoalitionPanel />

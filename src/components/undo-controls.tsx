@@ -12,7 +12,7 @@ import {
  * anywhere on the page except in text fields, which keep the browser's own text undo.
  */
 export function UndoControls({ history = getAppHistory() }: { history?: UndoHistory }) {
-  const { t } = useT('whatif')
+  const { t } = useT()
   const { canUndo, canRedo } = useSyncExternalStore(
     history.subscribe,
     history.getState,
