@@ -8,6 +8,7 @@ import { messagesPlugin } from './src/build-messages.js'
 import { cspPlugin } from './src/build-csp.js'
 import { shippedDataPlugin } from './src/build-data.js'
 import { prerenderPlugin } from './src/build-prerender.js'
+import { REACT_MODULES, firstLoadChunk } from './src/build-chunks.js'
 
 // `vite build --mode report` also writes a bundle report (sonda) to .sonda/; see `npm run report:bundle`.
 // Its build goes to a temporary folder: only the report is kept.
@@ -27,6 +28,8 @@ const bundleReport = async (): Promise<Plugin> => {
 // data/iraq-2018.json (e.g. a synthetic chamber of 200 lists). Normal builds never set it.
 const electionData = process.env.KUTLA_ELECTION_DATA
 
+const firstLoad = firstLoadChunk()
+
 export default defineConfig(({ mode }) => ({
   // One setting for deploying under a sub-path (e.g. a project page): KUTLA_BASE=/kutla/ npm run build
   base: process.env.KUTLA_BASE ?? '/',
@@ -34,6 +37,7 @@ export default defineConfig(({ mode }) => ({
   publicDir: 'src/public',
   plugins: [
     react(),
+    firstLoad.plugin,
     // Message files compiled per language and namespace; see src/i18n/README.md.
     messagesPlugin(),
     // The opening page drawn into index.html and ar/index.html; before the CSP plugin, which
@@ -88,9 +92,13 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // React changes far less often than the app: its own chunk stays cached across
-          // releases. Both load before the first click, in parallel.
-          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+          // Two chunks load before the first press, in parallel: React, which changes far less
+          // often than the app and so stays cached across releases, and everything else the
+          // first screen needs (src/build-chunks.ts).
+          groups: [
+            { name: 'react', test: REACT_MODULES, priority: 2 },
+            { name: 'app', test: firstLoad.test, priority: 1 },
+          ],
         },
       },
     },
