@@ -1,7 +1,5 @@
 import { Suspense, useRef } from 'react'
-import { ChartPanel } from './components/chart-panel'
 import { CoalitionOverview } from './components/coalition-overview'
-import { Hemicycle } from './components/hemicycle'
 import { LinkNotice } from './components/link-notice'
 import { OfflineStatus } from './components/offline-status'
 import { PanelBoundary } from './components/panel-boundary'
@@ -15,11 +13,14 @@ import { StickyVerdict } from './components/sticky-verdict'
 import { VerdictAnnouncer } from './components/verdict-announcer'
 import { Workbench, type WorkbenchTab } from './components/workbench'
 import { lazyWithRetry } from './components/lazy-with-retry'
+import { picture } from './components/picture-lazy'
 import { catalog } from './elections/catalog'
 import { withNamespaces } from './i18n/load-locale'
 import { useT } from './i18n/use-t'
 import { DeferredScenario, useScenarioStore } from './scenario/scenario-store'
 import { useElection } from './scenario/selectors'
+
+const Picture = picture.Component
 
 // Panels not needed for the first press load on their own, with their words, when their tab is
 // opened (or, for the story and a challenge, when a link opens one).
@@ -138,14 +139,11 @@ function StandardView() {
               <CoalitionOverview ref={overviewRef} />
             </PanelBoundary>
             <DeferredScenario>
-              <div className="picture">
-                <PanelBoundary name="hemicycle">
-                  <Hemicycle />
-                </PanelBoundary>
-                <PanelBoundary name="chart">
-                  <ChartPanel />
-                </PanelBoundary>
-              </div>
+              <PanelBoundary name="picture">
+                <Suspense fallback={<div className="picture" aria-busy="true" />}>
+                  <Picture />
+                </Suspense>
+              </PanelBoundary>
             </DeferredScenario>
             <PanelBoundary name="toolbar">
               <ScenarioToolbar

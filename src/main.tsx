@@ -2,6 +2,7 @@ import { type ReactNode, StrictMode, useLayoutEffect } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app'
+import { picture, preloadChart } from './components/picture-lazy'
 import { loadElectionLocale } from './elections/catalog'
 import { loadStory } from './elections/story-catalog'
 import { loadLocale, registerLocaleLoader } from './i18n/load-locale'
@@ -25,6 +26,8 @@ import './fonts.css'
 import './theme.css'
 import './styles.css'
 import './prerender.css'
+// The picture's code loads after the first screen, but the built page shows the hemicycle at once.
+import './components/hemicycle.css'
 
 /** Shows what the anti-flash script hid, once the first screen is in the page. */
 // The entry module is never hot-swapped, so a component here costs nothing.
@@ -59,9 +62,12 @@ function render(): void {
     restoreInlineStyles(root)
     hydrateRoot(root, app)
   } else {
-    const fresh = createRoot(root)
-    root.replaceChildren()
-    flushSync(() => fresh.render(app))
+    // With the picture's code here, the first render draws the whole page.
+    void pictureLoaded.then(() => {
+      const fresh = createRoot(root)
+      root.replaceChildren()
+      flushSync(() => fresh.render(app))
+    })
   }
 }
 
@@ -93,6 +99,12 @@ async function start(): Promise<void> {
     loadScenarioData(useScenarioStore.getState()),
   ])
 }
+
+// The picture's code loads beside the language's messages, and the chart's (Recharts, the largest
+// chunk) right after it: a built page is taken over before they arrive (React keeps the picture's
+// HTML until its code is here), and a page drawn afresh waits for the picture (see render()).
+const pictureLoaded = picture.preload().catch(() => {})
+void pictureLoaded.then(preloadChart).catch(() => {})
 
 start().then(render, (error: unknown) => {
   render()

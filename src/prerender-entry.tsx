@@ -6,6 +6,7 @@
 import { StrictMode } from 'react'
 import { prerender } from 'react-dom/static'
 import { App } from './app'
+import { picture } from './components/picture-lazy'
 import { loadElectionLocale } from './elections/catalog'
 import { translator } from './i18n/i18n'
 import { loadLocale, registerLocaleLoader } from './i18n/load-locale'
@@ -31,8 +32,10 @@ export interface PrerenderedPage {
 
 /** The opening page in `locale`, drawn with react-dom/static. */
 export async function renderPage(locale: Locale): Promise<PrerenderedPage> {
-  // As in main.tsx: the language's messages and the election's names in it, before drawing.
-  await loadLocale(locale)
+  // As in main.tsx: the language's messages and the election's names in it, before drawing; and
+  // the picture's code, so the picture is drawn in the first pass (a part that suspended would
+  // reach the page through an inline script, which the policy refuses).
+  await Promise.all([loadLocale(locale), picture.preload()])
   useScenarioStore.getState().loadScenario(prerenderedScenario(locale))
   drawFromCurrentState(useScenarioStore)
   const t = translator(locale, useScenarioStore.getState().digits, 'common')
@@ -45,6 +48,9 @@ export async function renderPage(locale: Locale): Promise<PrerenderedPage> {
       // Lazily loaded panels ask for the browser (`use(browser())`, see lazy-with-retry.tsx): their
       // Suspense fallback goes into the HTML. Anything else that fails is a build error.
       onBrowserBailout: () => {},
+      // One document, no part sent later: a boundary sent on its own would need an inline
+      // script to take its place, which the policy refuses.
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
       onError: (error) => {
         failures.push(error)
       },

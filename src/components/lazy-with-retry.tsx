@@ -8,6 +8,15 @@ export interface RetryOptions {
   wait?: (attempt: number) => Promise<void>
 }
 
+/**
+ * A thenable already resolved with `value`, calling back synchronously: `React.lazy` reads it in
+ * the same render (a resolved Promise would call back a microtask later).
+ */
+function settled<T>(value: T): Promise<T> {
+  const thenable = { then: (onFulfilled?: (v: T) => unknown) => onFulfilled?.(value) }
+  return thenable as unknown as Promise<T>
+}
+
 const pause = (attempt: number) =>
   new Promise<void>((resolve) => setTimeout(resolve, 400 * 2 ** (attempt - 2)))
 
@@ -34,12 +43,48 @@ export function retryFailedImports(): void {
  */
 export function lazyWithRetry<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
-  { attempts = 3, wait = pause }: RetryOptions = {},
+  options: RetryOptions = {},
 ): ComponentType<P> {
+  const { Component } = preloadableLazy(load, options)
+  return Component
+}
+
+export interface PreloadableOptions extends RetryOptions {
+  /**
+   * Drawn into the HTML built ahead of time (the build waits for the import). In the browser,
+   * React keeps that HTML on screen until the code has arrived, then takes it over (selective
+   * hydration). Without it, the built page carries the Suspense fallback.
+   */
+  drawnAhead?: boolean
+}
+
+export interface PreloadableLazy<P extends object> {
+  Component: ComponentType<P>
+  /**
+   * Starts the import now (once; retried like the component's). Once it has resolved, the
+   * component draws in the same render that first shows it, without suspending.
+   */
+  preload: () => Promise<void>
+}
+
+/**
+ * `lazyWithRetry`, with a `preload` to start the import before the component is first drawn (at
+ * start-up, beside the other requests), and optionally drawn ahead into the built page.
+ *
+ * @example const picture = preloadableLazy(() => import('./picture'), { drawnAhead: true })
+ */
+export function preloadableLazy<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  { attempts = 3, wait = pause, drawnAhead = false }: PreloadableOptions = {},
+): PreloadableLazy<P> {
+  type Module = { default: ComponentType<P> }
+  let loaded: Module | null = null
+  let loading: Promise<Module> | null = null
   const rearm = () => {
-    current = lazy(loadWithRetry)
+    loading = null
+    current = lazy(fromCacheOrLoad)
   }
-  async function loadWithRetry() {
+  async function loadWithRetry(): Promise<Module> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await load()
@@ -52,14 +97,19 @@ export function lazyWithRetry<P extends object>(
       }
     }
   }
-  let current = lazy(loadWithRetry)
+  const start = () => (loading ??= loadWithRetry().then((module) => (loaded = module)))
+  // A module already here is handed over synchronously (a thenable that calls back at once), so
+  // React draws it in the current render instead of suspending for a microtask.
+  const fromCacheOrLoad = (): Promise<Module> => (loaded ? settled(loaded) : start())
+  let current = lazy(fromCacheOrLoad)
 
   function LazyWithRetry(props: P) {
-    // Never drawn into the HTML built ahead of time: the page carries the Suspense fallback there
-    // and the browser draws the panel once its code has arrived (a no-op in the browser).
-    use(browser('loaded on its own in the browser'))
+    // Unless drawn ahead, never drawn into the HTML built ahead of time: the page carries the
+    // Suspense fallback there and the browser draws the panel once its code has arrived (a no-op
+    // in the browser).
+    if (!drawnAhead) use(browser('loaded on its own in the browser'))
     const Loaded = current
     return <Loaded {...props} />
   }
-  return LazyWithRetry
+  return { Component: LazyWithRetry, preload: () => start().then(() => undefined) }
 }
