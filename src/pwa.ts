@@ -36,16 +36,46 @@ export function useOfflineStatus(): OfflineStatus {
   )
 }
 
+/** A reader who has not touched the page by then gets offline support all the same. */
+export const OFFLINE_SETUP_DELAY_MS = 30_000
+
 /**
- * Registers the service worker once the page has loaded, in production builds only, so that
- * precaching never competes with the first load and the dev server is never cached.
+ * Registers the service worker (production builds only; never in the dev server), which then
+ * precaches the whole app, fonts included. A first visit only downloads what its page shows: the
+ * rest of the app (the other language, the tabs' panels, file import) is fetched for offline use
+ * once the reader starts using the page (a press or a key), leaves it for another tab, or after
+ * OFFLINE_SETUP_DELAY_MS; a returning visitor, whose worker is already there, registers at once
+ * (which only checks for an update).
  */
 export function startOfflineSupport(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
-  setStatus('preparing')
+  const sw = navigator.serviceWorker
+  if (sw.controller) setStatus('ready')
+  let started = false
+  const triggers = ['pointerdown', 'keydown'] as const
+  const begin = () => {
+    if (started) return
+    started = true
+    for (const type of triggers) window.removeEventListener(type, begin, true)
+    document.removeEventListener('visibilitychange', onHidden)
+    window.clearTimeout(timer)
+    register(sw)
+  }
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') begin()
+  }
+  for (const type of triggers)
+    window.addEventListener(type, begin, { capture: true, passive: true })
+  document.addEventListener('visibilitychange', onHidden)
+  const timer = window.setTimeout(begin, OFFLINE_SETUP_DELAY_MS)
+  if (sw.controller) begin()
+}
+
+function register(sw: ServiceWorkerContainer): void {
+  if (status !== 'ready') setStatus('preparing')
   // `ready` resolves once a worker is active, i.e. after it has precached every file, on the
   // first visit as on later ones.
-  void navigator.serviceWorker.ready.then(() => setStatus('ready'))
+  void sw.ready.then(() => setStatus('ready'))
   void import('virtual:pwa-register').then(({ registerSW }) =>
     registerSW({
       onOfflineReady: () => setStatus('ready'),

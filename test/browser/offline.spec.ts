@@ -1,6 +1,7 @@
 /**
- * Offline use: after one visit the service worker has stored the app, the footer says so, and the
- * app still loads and builds a coalition with the network gone.
+ * Offline use: after one visit in which the reader used the page, the service worker has stored
+ * the app, the footer says so, and the app still loads and builds a coalition with the network
+ * gone. A visit that only looks downloads what its page shows, and no more.
  */
 import { expect, test } from '@playwright/test'
 
@@ -12,6 +13,10 @@ test('works offline after the first visit, and says so', async ({ browser }) => 
   page.on('pageerror', (e) => errors.push(e.message))
 
   await page.goto('/')
+  await page
+    .getByRole('button', { name: /^Hikma, / })
+    .first()
+    .click()
   await expect(page.getByRole('status').filter({ hasText: /available offline/i })).toBeVisible({
     timeout: 30_000,
   })
@@ -36,5 +41,28 @@ test('works offline after the first visit, and says so', async ({ browser }) => 
   )
   expect(online).toBe(false)
   expect(errors).toEqual([])
+  await context.close()
+})
+
+test('a visit that only looks fetches no more than its page; the first press sets up offline use', async ({
+  browser,
+}) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const fetched: string[] = []
+  context.on('request', (request) => fetched.push(new URL(request.url()).pathname))
+
+  await page.goto('/')
+  await expect(page.locator('.chart-box svg.recharts-surface')).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistration())).toBeUndefined()
+  // Nothing the page does not show: no Arabic, no file import, no analysis.
+  expect(fetched.filter((p) => /messages-ar|import-parliament|analysis/.test(p))).toEqual([])
+
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('status').filter({ hasText: /available offline/i })).toBeVisible({
+    timeout: 30_000,
+  })
+  expect(fetched.some((p) => /messages-ar/.test(p))).toBe(true)
   await context.close()
 })

@@ -204,7 +204,9 @@ test.describe('the first screen in the HTML', () => {
     const page = await context.newPage()
     const problems = watch(page)
     await page.goto('/ar/')
-    // Once the worker has stored the app (as in offline.spec.ts), a reload puts the page under it.
+    // The reader uses the page (offline use is set up then); once the worker has stored the app
+    // (as in offline.spec.ts), a reload puts the page under it.
+    await page.keyboard.press('Tab')
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready
     })
