@@ -100,11 +100,11 @@ async function start(): Promise<void> {
   ])
 }
 
-// The picture's code loads beside the language's messages, and the chart's (Recharts, the largest
-// chunk) right after it: a built page is taken over before they arrive (React keeps the picture's
-// HTML until its code is here), and a page drawn afresh waits for the picture (see render()).
+// The picture's code and the chart's (Recharts, the largest chunk) load beside the language's
+// messages: a built page is taken over before they arrive (React keeps the picture's HTML until
+// its code is here), and a page drawn afresh waits for the picture (see render()).
 const pictureLoaded = picture.preload().catch(() => {})
-void pictureLoaded.then(preloadChart).catch(() => {})
+preloadChart().catch(() => {})
 
 start().then(render, (error: unknown) => {
   render()

@@ -15,7 +15,7 @@ import {
 } from '../scenario/selectors'
 import { scenarioLink } from '../scenario/url-sync'
 import { usePartyPaint } from './use-party-colors'
-import { useElectionDetails } from './use-shipped-data'
+import { loadDetailsOf } from './use-shipped-data'
 import './hemicycle.css'
 
 /** Beyond this many seats the arc is not drawn (the dots would be specks); the text still says it all. */
@@ -259,29 +259,30 @@ function HemicycleDownloads(props: DownloadsProps) {
   const election = useElection()
   const version = useVersion()
   const versionId = useScenarioStore((s) => s.versionId)
-  // Shared pictures open the standard view.
-  const link = useScenarioStore((s) => scenarioLink({ ...pickScenario(s), view: 'standard' }))
   const [failed, setFailed] = useState(false)
-  // The caption names the sources, which load after the first screen: no download before them.
-  const details = useElectionDetails(election)
-  if (!election || !version || !details) return null
+  if (!election || !version) return null
 
-  const sources = [
-    ...new Set(
-      (details.versions[version.id]?.sourceIds ?? []).flatMap(
-        (id) => details.sources.find((s) => s.id === id)?.publisher ?? [],
-      ),
-    ),
-  ]
-  const caption = [
-    props.title,
-    `${electionTitle(election, locale).text} · ${versionLabel(version, locale).text} (${date(version.date)})`,
-    t('export.sources', { sources: sources.join(', ') }),
-    link,
-  ]
-  // The export code loads on the first press of either button.
+  // The caption names the scenario, the data and its sources (which load on the first press of
+  // either button, with the export code) and the link, which opens the standard view.
   const make = async () => {
-    const { hemicycleSvg } = await import('./hemicycle-export')
+    const [{ hemicycleSvg }, details] = await Promise.all([
+      import('./hemicycle-export'),
+      loadDetailsOf(election),
+    ])
+    const sources = [
+      ...new Set(
+        (details.versions[version.id]?.sourceIds ?? []).flatMap(
+          (id) => details.sources.find((s) => s.id === id)?.publisher ?? [],
+        ),
+      ),
+    ]
+    const link = scenarioLink({ ...pickScenario(useScenarioStore.getState()), view: 'standard' })
+    const caption = [
+      props.title,
+      `${electionTitle(election, locale).text} · ${versionLabel(version, locale).text} (${date(version.date)})`,
+      t('export.sources', { sources: sources.join(', ') }),
+      link,
+    ]
     return hemicycleSvg({ ...props, caption, lang: locale, dir: locale === 'ar' ? 'rtl' : 'ltr' })
   }
   const fileName = `kutla-${election.id}-${versionId}-hemicycle`

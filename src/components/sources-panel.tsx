@@ -3,6 +3,7 @@ import { textLang, versionLabel } from '../i18n/names'
 import { useT } from '../i18n/use-t'
 import type { Locale } from '../scenario/scenario-store'
 import { useElection, useVersion } from '../scenario/selectors'
+import { useNearScreen } from './use-near-screen'
 import { useElectionDetails } from './use-shipped-data'
 
 /**
@@ -15,10 +16,21 @@ export function SourcesPanel() {
   const { t, date, locale } = useT()
   const election = useElection()
   const version = useVersion()
-  // Sources, descriptions and uncertainties load after the first screen; until then, nothing.
-  const details = useElectionDetails(election)
+  // Sources, descriptions and uncertainties load once the panel comes within a screen of being
+  // seen; until then the panel is its heading.
+  const [near, watch] = useNearScreen()
+  const details = useElectionDetails(election, near)
   const versionDetails = version && details?.versions[version.id]
-  if (!election || !version || !details || !versionDetails) return null
+  if (!election || !version) return null
+  if (!details || !versionDetails) {
+    return (
+      <section ref={watch} aria-labelledby="sources-heading" className="panel sources-panel">
+        <h2 id="sources-heading">
+          {t('sources.heading', { version: versionLabel(version, locale).text.toLowerCase() })}
+        </h2>
+      </section>
+    )
+  }
   const byId = new Map(details.sources.map((s) => [s.id, s]))
   const label = versionLabel(version, locale)
   const langOf = (text: string) => {

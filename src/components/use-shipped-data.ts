@@ -16,13 +16,13 @@ const nothing: LazyData<undefined> = {
   subscribe: () => () => {},
 }
 
-function useLazyData<T>(data: LazyData<T> | undefined): T | undefined {
+function useLazyData<T>(data: LazyData<T> | undefined, wanted = true): T | undefined {
   const source = (data ?? nothing) as LazyData<T | undefined>
   const value = useSyncExternalStore(source.subscribe, source.current, source.current)
   useEffect(() => {
     // A failed load leaves the panel waiting; the next use tries again.
-    if (value === undefined) source.load().catch(() => {})
-  }, [source, value])
+    if (wanted && value === undefined) source.load().catch(() => {})
+  }, [source, value, wanted])
   return value
 }
 
@@ -31,14 +31,27 @@ function useLazyData<T>(data: LazyData<T> | undefined): T | undefined {
  * loaded for a shipped election, read from the election itself for a parliament of the reader's
  * own. Undefined while loading.
  */
-export function useElectionDetails(election: Election | undefined): ElectionDetails | undefined {
+export function useElectionDetails(
+  election: Election | undefined,
+  /** False to wait (e.g. until the panel that shows them comes near the screen). */
+  wanted = true,
+): ElectionDetails | undefined {
   const shipped = election ? shippedDetails(election.id) : undefined
-  const loaded = useLazyData(shipped)
+  const loaded = useLazyData(shipped, wanted)
   const own = useMemo(
     () => (election && !shipped ? electionDetails(election) : undefined),
     [election, shipped],
   )
   return shipped ? loaded : own
+}
+
+/**
+ * The details of an election, loading them if needed: for what needs them only when the reader
+ * asks (a download's caption).
+ */
+export function loadDetailsOf(election: Election): Promise<ElectionDetails> {
+  const shipped = shippedDetails(election.id)
+  return shipped ? shipped.load() : Promise.resolve(electionDetails(election))
 }
 
 /** The shipped story's catalog, or undefined while it loads. */
