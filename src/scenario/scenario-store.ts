@@ -2,7 +2,15 @@
  * The one store: only what the user chose. Totals, thresholds, margins and chart rows are derived
  * (see selectors.ts), never stored.
  */
-import { type ReactNode, createContext, createElement, useContext, useDeferredValue } from 'react'
+import {
+  type ReactNode,
+  createContext,
+  createElement,
+  startTransition,
+  useContext,
+  useEffect,
+  useState,
+} from 'react'
 import { create } from 'zustand'
 import type { ChamberMode } from '../coalition/chamber'
 import {
@@ -626,10 +634,10 @@ export function pickScenario(s: ScenarioState): ScenarioState {
 }
 
 /**
- * A state the components below read instead of the live store: `<DeferredScenario>` provides the
- * store's state through React's `useDeferredValue`, so what it wraps (the hemicycle, the chart,
- * the analysis, the panels below the picture) follows a press in a later, interruptible render
- * while the press's own frame shows the toggled list and the verdict.
+ * A state the components below read instead of the live store: `<DeferredScenario>` provides a
+ * copy of the store's state that follows it a frame later, so what it wraps (the hemicycle and the
+ * chart) follows a press in a later, interruptible render while the press's own frame shows the
+ * toggled list and the verdict.
  */
 const SnapshotContext = createContext<ScenarioStore | null>(null)
 const selectNothing = () => null
@@ -650,9 +658,37 @@ export const useScenarioStore: typeof scenarioStore = Object.assign(
   scenarioStore,
 )
 
-/** Renders its children from a deferred copy of the store's state (see SnapshotContext). */
+/**
+ * Calls `run` once the browser has painted the frame being prepared: in the first task after the
+ * next animation frame (straight away in a task where there are no frames). Returns a cancel.
+ */
+function afterNextPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(run, 0)
+    return () => clearTimeout(timer)
+  }
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0)
+  })
+  return () => {
+    cancelAnimationFrame(frame)
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * Renders its children from a copy of the store's state that follows it one frame later: the
+ * press's own frame carries only what the press changed where it was made (the list, the
+ * verdict), and the copy catches up right after that frame is painted, in an interruptible render
+ * (a transition), so a burst of presses or keystrokes draws the picture once, for the last one.
+ */
 export function DeferredScenario({ children }: { children: ReactNode }) {
-  const state = scenarioStore((s) => s)
-  const deferred = useDeferredValue(state)
-  return createElement(SnapshotContext.Provider, { value: deferred }, children)
+  const live = scenarioStore((s) => s)
+  const [shown, setShown] = useState(live)
+  useEffect(() => {
+    if (shown === live) return
+    return afterNextPaint(() => startTransition(() => setShown(live)))
+  }, [live, shown])
+  return createElement(SnapshotContext.Provider, { value: shown }, children)
 }
