@@ -7,11 +7,10 @@ import { PartyList } from './components/party-list'
 import { PrintSheetWhenPrinting } from './components/print-when-printing'
 import { StorageNotice } from './components/storage-notice'
 import { ProjectorFallback } from './components/projector-fallback'
-import { ScenarioToolbar } from './components/scenario-toolbar'
-import { SiteHeader } from './components/site-header'
 import { StickyVerdict } from './components/sticky-verdict'
 import { VerdictAnnouncer } from './components/verdict-announcer'
-import { Workbench, type WorkbenchTab } from './components/workbench'
+import type { WorkbenchTab } from './components/workbench'
+import { scenarioToolbar, siteHeader, workbench } from './components/controls-lazy'
 import { lazyWithRetry } from './components/lazy-with-retry'
 import { picture } from './components/picture-lazy'
 import { catalog } from './elections/catalog'
@@ -21,6 +20,9 @@ import { DeferredScenario, useScenarioStore } from './scenario/scenario-store'
 import { useElection } from './scenario/selectors'
 
 const Picture = picture.Component
+const SiteHeader = siteHeader.Component
+const ScenarioToolbar = scenarioToolbar.Component
+const Workbench = workbench.Component
 
 // Panels not needed for the first press load on their own, with their words, when their tab is
 // opened (or, for the story and a challenge, when a link opens one).
@@ -113,7 +115,9 @@ function StandardView() {
     <>
       <div data-scenario-view="header">
         <PanelBoundary name="header">
-          <SiteHeader />
+          <Suspense fallback={null}>
+            <SiteHeader />
+          </Suspense>
         </PanelBoundary>
       </div>
       <LinkNotice />
@@ -146,15 +150,17 @@ function StandardView() {
               </PanelBoundary>
             </DeferredScenario>
             <PanelBoundary name="toolbar">
-              <ScenarioToolbar
-                share={
-                  <PanelBoundary name="share">
-                    <Suspense fallback={null}>
-                      <ShareLinks />
-                    </Suspense>
-                  </PanelBoundary>
-                }
-              />
+              <Suspense fallback={null}>
+                <ScenarioToolbar
+                  share={
+                    <PanelBoundary name="share">
+                      <Suspense fallback={null}>
+                        <ShareLinks />
+                      </Suspense>
+                    </PanelBoundary>
+                  }
+                />
+              </Suspense>
             </PanelBoundary>
           </div>
           <div className="stage-lists" id="lists" tabIndex={-1}>
@@ -164,7 +170,11 @@ function StandardView() {
           </div>
           <div className="stage-bench">
             {/* Not deferred: its text fields must show every keystroke as typed. */}
-            <Workbench key={initialTab} tabs={tabs} initial={initialTab} />
+            <PanelBoundary name="tabs">
+              <Suspense fallback={null}>
+                <Workbench key={initialTab} tabs={tabs} initial={initialTab} />
+              </Suspense>
+            </PanelBoundary>
           </div>
         </main>
       </div>

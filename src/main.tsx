@@ -2,6 +2,7 @@ import { type ReactNode, StrictMode, useLayoutEffect } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app'
+import { preloadControls } from './components/controls-lazy'
 import { picture, preloadChart } from './components/picture-lazy'
 import { loadElectionLocale } from './elections/catalog'
 import { loadStory } from './elections/story-catalog'
@@ -62,8 +63,8 @@ function render(): void {
     restoreInlineStyles(root)
     hydrateRoot(root, app)
   } else {
-    // With the picture's code here, the first render draws the whole page.
-    void pictureLoaded.then(() => {
+    // With the rest of the first screen's code here, the first render draws the whole page.
+    void restLoaded.then(() => {
       const fresh = createRoot(root)
       root.replaceChildren()
       flushSync(() => fresh.render(app))
@@ -100,10 +101,11 @@ async function start(): Promise<void> {
   ])
 }
 
-// The picture's code and the chart's (Recharts, the largest chunk) load beside the language's
-// messages: a built page is taken over before they arrive (React keeps the picture's HTML until
-// its code is here), and a page drawn afresh waits for the picture (see render()).
-const pictureLoaded = picture.preload().catch(() => {})
+// What a first press does not need (the picture, the header, toolbar and tabs) and the chart's
+// code (Recharts, the largest chunk) load beside the language's messages: a built page is taken
+// over before they arrive (React keeps their HTML until their code is here, and replays a press
+// made on them meanwhile), and a page drawn afresh waits for them (see render()).
+const restLoaded = Promise.all([picture.preload(), preloadControls()]).catch(() => {})
 preloadChart().catch(() => {})
 
 start().then(render, (error: unknown) => {

@@ -6,6 +6,7 @@
 import { StrictMode } from 'react'
 import { prerender } from 'react-dom/static'
 import { App } from './app'
+import { preloadControls } from './components/controls-lazy'
 import { picture } from './components/picture-lazy'
 import { loadElectionLocale } from './elections/catalog'
 import { translator } from './i18n/i18n'
@@ -35,7 +36,7 @@ export async function renderPage(locale: Locale): Promise<PrerenderedPage> {
   // As in main.tsx: the language's messages and the election's names in it, before drawing; and
   // the picture's code, so the picture is drawn in the first pass (a part that suspended would
   // reach the page through an inline script, which the policy refuses).
-  await Promise.all([loadLocale(locale), picture.preload()])
+  await Promise.all([loadLocale(locale), picture.preload(), preloadControls()])
   useScenarioStore.getState().loadScenario(prerenderedScenario(locale))
   drawFromCurrentState(useScenarioStore)
   const t = translator(locale, useScenarioStore.getState().digits, 'common')

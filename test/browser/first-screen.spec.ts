@@ -198,6 +198,8 @@ for (const [name, size, locale] of [
   test(`axe, best practices included, finds nothing in the new layout: ${name}`, async ({
     browser,
   }) => {
+    // axe reads every node of a long page: slow on a busy machine.
+    test.setTimeout(60_000)
     const context = await browser.newContext({ viewport: size })
     const page = await context.newPage()
     await page.goto(`/?${FOUR}&l=${locale}&st=3`)
