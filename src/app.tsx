@@ -1,18 +1,22 @@
 import { Suspense, useRef } from 'react'
 import { CoalitionOverview } from './components/coalition-overview'
-import { LinkNotice } from './components/link-notice'
-import { OfflineStatus } from './components/offline-status'
 import { PanelBoundary } from './components/panel-boundary'
 import { PartyList } from './components/party-list'
-import { PrintSheetWhenPrinting } from './components/print-when-printing'
-import { StorageNotice } from './components/storage-notice'
-import { ProjectorFallback } from './components/projector-fallback'
-import { StickyVerdict } from './components/sticky-verdict'
-import { VerdictAnnouncer } from './components/verdict-announcer'
 import type { WorkbenchTab } from './components/workbench'
-import { scenarioToolbar, siteHeader, workbench } from './components/controls-lazy'
+import {
+  LinkNotice,
+  OfflineStatus,
+  PrintSheetWhenPrinting,
+  ScenarioToolbar,
+  SiteHeader,
+  StickyVerdict,
+  StorageNotice,
+  VerdictAnnouncer,
+  Workbench,
+} from './components/controls-lazy'
 import { lazyWithRetry } from './components/lazy-with-retry'
 import { picture } from './components/picture-lazy'
+import { projectorView } from './components/projector-lazy'
 import { catalog } from './elections/catalog'
 import { withNamespaces } from './i18n/load-locale'
 import { useT } from './i18n/use-t'
@@ -20,9 +24,7 @@ import { DeferredScenario, useScenarioStore } from './scenario/scenario-store'
 import { useElection } from './scenario/selectors'
 
 const Picture = picture.Component
-const SiteHeader = siteHeader.Component
-const ScenarioToolbar = scenarioToolbar.Component
-const Workbench = workbench.Component
+const ProjectorView = projectorView.Component
 
 // Panels not needed for the first press load on their own, with their words, when their tab is
 // opened (or, for the story and a challenge, when a link opens one).
@@ -43,11 +45,6 @@ const ChallengeStatus = lazyWithRetry<object>(
 )
 const CoalitionPanel = lazyWithRetry<object>(() =>
   import('./components/coalition-panel').then((m) => ({ default: m.CoalitionPanel })),
-)
-const ProjectorView = lazyWithRetry<object>(
-  withNamespaces(['classroom'], () =>
-    import('./components/projector-view').then((m) => ({ default: m.ProjectorView })),
-  ),
 )
 const RecentScenarios = lazyWithRetry<object>(
   withNamespaces(['reliability'], () =>
@@ -86,12 +83,17 @@ export function App() {
     return (
       <>
         <PanelBoundary name="projector">
-          <Suspense fallback={<ProjectorFallback />}>
+          {/* Loaded before the view switches to it (see projector-lazy.ts). */}
+          <Suspense fallback={null}>
             <ProjectorView />
           </Suspense>
         </PanelBoundary>
         <PanelBoundary name="print">
-          <PrintSheetWhenPrinting />
+          <Suspense fallback={null}>
+            <Suspense fallback={null}>
+              <PrintSheetWhenPrinting />
+            </Suspense>
+          </Suspense>
         </PanelBoundary>
       </>
     )
@@ -120,8 +122,10 @@ function StandardView() {
           </Suspense>
         </PanelBoundary>
       </div>
-      <LinkNotice />
-      <StorageNotice />
+      <Suspense fallback={null}>
+        <LinkNotice />
+        <StorageNotice />
+      </Suspense>
       <div data-scenario-view="main">
         <main id="main" className="stage">
           <div className="stage-result">
@@ -189,14 +193,22 @@ function StandardView() {
             <RecentScenarios />
           </Suspense>
         </PanelBoundary>
-        <OfflineStatus />
+        <Suspense fallback={null}>
+          <OfflineStatus />
+        </Suspense>
       </footer>
-      <StickyVerdict watch={overviewRef} />
+      <Suspense fallback={null}>
+        <StickyVerdict watch={overviewRef} />
+      </Suspense>
       <PanelBoundary name="announcer">
-        <VerdictAnnouncer />
+        <Suspense fallback={null}>
+          <VerdictAnnouncer />
+        </Suspense>
       </PanelBoundary>
       <PanelBoundary name="print">
-        <PrintSheetWhenPrinting />
+        <Suspense fallback={null}>
+          <PrintSheetWhenPrinting />
+        </Suspense>
       </PanelBoundary>
     </>
   )

@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app'
 import { preloadControls } from './components/controls-lazy'
 import { picture, preloadChart } from './components/picture-lazy'
+import { projectorView } from './components/projector-lazy'
 import { loadElectionLocale } from './elections/catalog'
 import { loadStory } from './elections/story-catalog'
 import { loadLocale, registerLocaleLoader } from './i18n/load-locale'
@@ -98,6 +99,7 @@ async function start(): Promise<void> {
   await Promise.all([
     loadLocale(useScenarioStore.getState().locale),
     loadScenarioData(useScenarioStore.getState()),
+    useScenarioStore.getState().view === 'projector' ? projectorView.preload() : null,
   ])
 }
 

@@ -1,31 +1,34 @@
-import type { ComponentProps } from 'react'
-import type { ScenarioToolbar as Toolbar } from './scenario-toolbar'
-import type { Workbench as Bench } from './workbench'
-import { preloadableLazy } from './lazy-with-retry'
+import type { ComponentType } from 'react'
+import { type PreloadableLazy, preloadableLazy } from './lazy-with-retry'
 
 /**
- * The header, the toolbar and the tabs, loaded after the code a first press needs (a press on a
- * list, which changes the verdict): drawn into the built page, and taken over by React once their
- * chunk arrives. A press made before then is replayed by React once they are. main.tsx starts
- * loading them at once, and waits for them before drawing a page afresh.
+ * The parts of the first screen that a first press (on a list, changing the verdict) does not
+ * need, loaded after the code that it does (see controls.ts): drawn into the built page, and taken
+ * over by React once their chunk arrives (a press made on them meanwhile is replayed then).
+ * main.tsx starts loading them at once, and waits for them before drawing a page afresh.
  */
-const controls = () => import('./controls')
+type Controls = typeof import('./controls')
 
-export const siteHeader = preloadableLazy<object>(
-  () => controls().then((m) => ({ default: m.SiteHeader })),
-  { drawnAhead: true },
-)
-export const scenarioToolbar = preloadableLazy<ComponentProps<typeof Toolbar>>(
-  () => controls().then((m) => ({ default: m.ScenarioToolbar })),
-  { drawnAhead: true },
-)
-export const workbench = preloadableLazy<ComponentProps<typeof Bench>>(
-  () => controls().then((m) => ({ default: m.Workbench })),
-  { drawnAhead: true },
-)
+const all: PreloadableLazy<never>[] = []
 
-/** Loads the three (one chunk). */
+function fromControls<P extends object>(pick: (m: Controls) => ComponentType<P>) {
+  const part = preloadableLazy<P>(() => import('./controls').then((m) => ({ default: pick(m) })), {
+    drawnAhead: true,
+  })
+  all.push(part as unknown as PreloadableLazy<never>)
+  return part.Component
+}
+
+export const LinkNotice = fromControls((m) => m.LinkNotice)
+export const OfflineStatus = fromControls((m) => m.OfflineStatus)
+export const PrintSheetWhenPrinting = fromControls((m) => m.PrintSheetWhenPrinting)
+export const ScenarioToolbar = fromControls((m) => m.ScenarioToolbar)
+export const SiteHeader = fromControls((m) => m.SiteHeader)
+export const StickyVerdict = fromControls((m) => m.StickyVerdict)
+export const StorageNotice = fromControls((m) => m.StorageNotice)
+export const VerdictAnnouncer = fromControls((m) => m.VerdictAnnouncer)
+export const Workbench = fromControls((m) => m.Workbench)
+
+/** Loads them all (one chunk). */
 export const preloadControls = (): Promise<void> =>
-  Promise.all([siteHeader.preload(), scenarioToolbar.preload(), workbench.preload()]).then(
-    () => undefined,
-  )
+  Promise.all(all.map((part) => part.preload())).then(() => undefined)

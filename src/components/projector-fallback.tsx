@@ -7,23 +7,10 @@ import { useScenarioStore } from '../scenario/scenario-store'
 import { useElection } from '../scenario/selectors'
 import './projector.css'
 
-/**
- * What a projector link shows while the projector view's own code arrives: the frame, the title
- * and the verdict, at once. Small and loaded with the page (nothing here is lazy), so a fresh
- * `vw=projector` link is never a blank screen.
+/*
+ * The projector view's title bar and verdict (see projector-view.tsx). The view loads before the
+ * page switches to it, so nothing stands in for it while it loads.
  */
-export function ProjectorFallback() {
-  return (
-    <div className="projector" aria-busy="true">
-      <div className="projector-screen">
-        <ProjectorTitleBar />
-        <main id="main" className="projector-main">
-          <ProjectorVerdict />
-        </main>
-      </div>
-    </div>
-  )
-}
 
 /** The name of the app and of the parliament shown, in the projector's top bar. */
 export function ProjectorTitleBar({ children }: { children?: ReactNode }) {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useT } from '../i18n/use-t'
 import { useScenarioStore } from '../scenario/scenario-store'
+import { projectorView } from './projector-lazy'
 
 /**
  * Switching view swaps the whole page, so the button the reader pressed is replaced by its twin in
@@ -28,8 +29,12 @@ export function ProjectorToggle() {
       ref={ref}
       className="projector-toggle"
       onClick={() => {
-        focusToggleOnMount = true
-        setView(inProjector ? 'standard' : 'projector')
+        // The projector view's code first (a failure shows in its place), then the switch.
+        const ready = inProjector ? Promise.resolve() : projectorView.preload().catch(() => {})
+        void ready.then(() => {
+          focusToggleOnMount = true
+          setView(inProjector ? 'standard' : 'projector')
+        })
       }}
     >
       {inProjector ? t('projector.leave') : t('projector.enter')}

@@ -1,12 +1,23 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { ProjectorFallback } from '../../src/components/projector-fallback'
+import { ProjectorTitleBar, ProjectorVerdict } from '../../src/components/projector-fallback'
 import { useScenarioStore } from '../../src/scenario/scenario-store'
 
-describe('ProjectorFallback', () => {
-  it('shows the frame, the title and the verdict while the projector view loads', () => {
+function ProjectorFrame() {
+  return (
+    <>
+      <ProjectorTitleBar />
+      <main>
+        <ProjectorVerdict />
+      </main>
+    </>
+  )
+}
+
+describe('the projector view’s title bar and verdict', () => {
+  it('show the title and the verdict in the largest type', () => {
     for (const id of ['sairoon', 'fatah', 'nasr']) useScenarioStore.getState().toggleParty(id)
-    render(<ProjectorFallback />)
+    render(<ProjectorFrame />)
     expect(screen.getByText('Kutla')).toBeInTheDocument()
     expect(screen.getByRole('main')).toHaveTextContent(
       'Sairoon + Fatah + Nasr ✖ 143 seats — 22 short of a majority',
@@ -15,7 +26,7 @@ describe('ProjectorFallback', () => {
 
   it('says so when no coalition is being edited', () => {
     useScenarioStore.setState({ activeCoalitionId: null })
-    render(<ProjectorFallback />)
+    render(<ProjectorFrame />)
     expect(screen.getByRole('main')).toHaveTextContent(/No coalition is being edited/)
   })
 
@@ -23,7 +34,7 @@ describe('ProjectorFallback', () => {
     const { addCoalition } = useScenarioStore.getState()
     addCoalition(['sairoon', 'nasr'], 'Islah')
     addCoalition(['fatah', 'sol'], 'Binaa')
-    render(<ProjectorFallback />)
+    render(<ProjectorFrame />)
     const rows = screen
       .getByRole('list', { name: 'Every coalition, side by side' })
       .querySelectorAll('li')
