@@ -88,6 +88,9 @@ export default defineConfig(({ mode }) => ({
   build: {
     outDir: process.env.KUTLA_DIST ?? (mode === 'report' ? reportBuildDir : 'dist'),
     emptyOutDir: true,
+    // Every browser the app supports preloads modules itself (Safari since 17, Firefox since
+    // 115); the polyfill would only add to the first load.
+    modulePreload: { polyfill: false },
     sourcemap: mode === 'report',
     rolldownOptions: {
       output: {

@@ -2,17 +2,16 @@ import { Suspense, useRef } from 'react'
 import { CoalitionOverview } from './components/coalition-overview'
 import { PanelBoundary } from './components/panel-boundary'
 import { PartyList } from './components/party-list'
-import type { WorkbenchTab } from './components/workbench'
 import {
   LinkNotice,
-  OfflineStatus,
   PrintSheetWhenPrinting,
-  ScenarioToolbar,
   SiteHeader,
+  StageFooter,
+  StageToolbar,
+  StageWorkbench,
   StickyVerdict,
   StorageNotice,
   VerdictAnnouncer,
-  Workbench,
 } from './components/controls-lazy'
 import { lazyWithRetry } from './components/lazy-with-retry'
 import { picture } from './components/picture-lazy'
@@ -26,47 +25,16 @@ import { useElection } from './scenario/selectors'
 const Picture = picture.Component
 const ProjectorView = projectorView.Component
 
-// Panels not needed for the first press load on their own, with their words, when their tab is
-// opened (or, for the story and a challenge, when a link opens one).
-const AnalysisPanel = lazyWithRetry<object>(
-  withNamespaces(['analysis'], () =>
-    import('./components/analysis-panel').then((m) => ({ default: m.AnalysisPanel })),
-  ),
-)
-const ChallengePanel = lazyWithRetry<object>(
-  withNamespaces(['classroom'], () =>
-    import('./components/challenge-panel').then((m) => ({ default: m.ChallengePanel })),
-  ),
-)
+// A story step or a challenge opened by a link shows above the coalition; each loads on its own,
+// with its words.
 const ChallengeStatus = lazyWithRetry<object>(
   withNamespaces(['classroom'], () =>
     import('./components/challenge-panel').then((m) => ({ default: m.ChallengeStatus })),
   ),
 )
-const CoalitionPanel = lazyWithRetry<object>(() =>
-  import('./components/coalition-panel').then((m) => ({ default: m.CoalitionPanel })),
-)
-const RecentScenarios = lazyWithRetry<object>(
-  withNamespaces(['reliability'], () =>
-    import('./components/recent-scenarios').then((m) => ({ default: m.RecentScenarios })),
-  ),
-)
-const ShareLinks = lazyWithRetry<object>(
-  withNamespaces(['share'], () =>
-    import('./components/share-panel').then((m) => ({ default: m.ShareLinks })),
-  ),
-)
-const SourcesPanel = lazyWithRetry<object>(() =>
-  import('./components/sources-panel').then((m) => ({ default: m.SourcesPanel })),
-)
 const StoryPlayer = lazyWithRetry<{ brief?: boolean }>(
   withNamespaces(['classroom'], () =>
     import('./components/story-player').then((m) => ({ default: m.StoryPlayer })),
-  ),
-)
-const WhatIfPanel = lazyWithRetry<object>(
-  withNamespaces(['whatif'], () =>
-    import('./components/what-if-panel').then((m) => ({ default: m.WhatIfPanel })),
   ),
 )
 
@@ -110,9 +78,6 @@ function StandardView() {
   const overviewRef = useRef<HTMLElement>(null)
   const storyStep = useScenarioStore((s) => s.storyStep)
   const challengeId = useScenarioStore((s) => s.challengeId)
-  // The classroom tab opens first while a challenge is on.
-  const initialTab = challengeId ? 'classroom' : 'coalitions'
-  const tabs = useWorkbenchTabs()
   return (
     <>
       <div data-scenario-view="header">
@@ -155,15 +120,7 @@ function StandardView() {
             </DeferredScenario>
             <PanelBoundary name="toolbar">
               <Suspense fallback={null}>
-                <ScenarioToolbar
-                  share={
-                    <PanelBoundary name="share">
-                      <Suspense fallback={null}>
-                        <ShareLinks />
-                      </Suspense>
-                    </PanelBoundary>
-                  }
-                />
+                <StageToolbar />
               </Suspense>
             </PanelBoundary>
           </div>
@@ -176,25 +133,15 @@ function StandardView() {
             {/* Not deferred: its text fields must show every keystroke as typed. */}
             <PanelBoundary name="tabs">
               <Suspense fallback={null}>
-                <Workbench key={initialTab} tabs={tabs} initial={initialTab} />
+                <StageWorkbench />
               </Suspense>
             </PanelBoundary>
           </div>
         </main>
       </div>
       <footer>
-        <PanelBoundary name="sources">
-          <Suspense fallback={null}>
-            <SourcesPanel />
-          </Suspense>
-        </PanelBoundary>
-        <PanelBoundary name="recent">
-          <Suspense fallback={null}>
-            <RecentScenarios />
-          </Suspense>
-        </PanelBoundary>
         <Suspense fallback={null}>
-          <OfflineStatus />
+          <StageFooter />
         </Suspense>
       </footer>
       <Suspense fallback={null}>
@@ -212,56 +159,6 @@ function StandardView() {
       </PanelBoundary>
     </>
   )
-}
-
-function useWorkbenchTabs(): WorkbenchTab[] {
-  const { t } = useT()
-  const storyStep = useScenarioStore((s) => s.storyStep)
-  return [
-    {
-      id: 'coalitions',
-      label: t('workbench.coalitions'),
-      render: () => (
-        <PanelBoundary name="coalitions">
-          <CoalitionPanel />
-        </PanelBoundary>
-      ),
-    },
-    {
-      id: 'analysis',
-      label: t('workbench.analysis'),
-      render: () => (
-        <PanelBoundary name="analysis">
-          <AnalysisPanel />
-        </PanelBoundary>
-      ),
-    },
-    {
-      id: 'classroom',
-      label: t('workbench.classroom'),
-      render: () => (
-        <>
-          {storyStep === null && (
-            <PanelBoundary name="story">
-              <StoryPlayer />
-            </PanelBoundary>
-          )}
-          <PanelBoundary name="challenge">
-            <ChallengePanel />
-          </PanelBoundary>
-        </>
-      ),
-    },
-    {
-      id: 'whatif',
-      label: t('workbench.whatIf'),
-      render: () => (
-        <PanelBoundary name="whatIf">
-          <WhatIfPanel />
-        </PanelBoundary>
-      ),
-    },
-  ]
 }
 
 /** Shown instead of the app when the shipped data cannot be read. */

@@ -23,7 +23,6 @@ import { lastSavedQuery, startScenarioSaving, useSavedScenarios } from './scenar
 import { useScenarioStore } from './scenario/scenario-store'
 import { startThemeSync } from './scenario/theme-sync'
 import { startUrlSync } from './scenario/url-sync'
-import { startOfflineSupport } from './pwa'
 import './fonts.css'
 import './theme.css'
 import './styles.css'
@@ -115,4 +114,5 @@ start().then(render, (error: unknown) => {
   throw error
 })
 
-startOfflineSupport()
+// Offline support waits for the reader to use the page (see pwa.ts): its code comes later too.
+void import('./pwa').then(({ startOfflineSupport }) => startOfflineSupport())

@@ -20,14 +20,14 @@ function fromControls<P extends object>(pick: (m: Controls) => ComponentType<P>)
 }
 
 export const LinkNotice = fromControls((m) => m.LinkNotice)
-export const OfflineStatus = fromControls((m) => m.OfflineStatus)
 export const PrintSheetWhenPrinting = fromControls((m) => m.PrintSheetWhenPrinting)
-export const ScenarioToolbar = fromControls((m) => m.ScenarioToolbar)
 export const SiteHeader = fromControls((m) => m.SiteHeader)
+export const StageFooter = fromControls((m) => m.StageFooter)
+export const StageToolbar = fromControls((m) => m.StageToolbar)
+export const StageWorkbench = fromControls((m) => m.StageWorkbench)
 export const StickyVerdict = fromControls((m) => m.StickyVerdict)
 export const StorageNotice = fromControls((m) => m.StorageNotice)
 export const VerdictAnnouncer = fromControls((m) => m.VerdictAnnouncer)
-export const Workbench = fromControls((m) => m.Workbench)
 
 /** Loads them all (one chunk). */
 export const preloadControls = (): Promise<void> =>

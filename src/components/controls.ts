@@ -6,11 +6,9 @@
  * screen's code (see controls-lazy.ts).
  */
 export { LinkNotice } from './link-notice'
-export { OfflineStatus } from './offline-status'
 export { PrintSheetWhenPrinting } from './print-when-printing'
-export { ScenarioToolbar } from './scenario-toolbar'
 export { SiteHeader } from './site-header'
+export { StageFooter, StageToolbar, StageWorkbench } from './stage-parts'
 export { StickyVerdict } from './sticky-verdict'
 export { StorageNotice } from './storage-notice'
 export { VerdictAnnouncer } from './verdict-announcer'
-export { Workbench } from './workbench'

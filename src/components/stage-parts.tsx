@@ -1,0 +1,144 @@
+/**
+ * The parts of the first screen around the scenario that its first press does not need, with the
+ * panels they load: the toolbar under the picture with its sharing buttons, the tabs below it with
+ * their panels, and the footer (sources, recent scenarios, offline status). In the chunk loaded
+ * after the first screen's code (see controls.ts).
+ */
+import { Suspense } from 'react'
+import { withNamespaces } from '../i18n/load-locale'
+import { useT } from '../i18n/use-t'
+import { useScenarioStore } from '../scenario/scenario-store'
+import { lazyWithRetry } from './lazy-with-retry'
+import { OfflineStatus } from './offline-status'
+import { PanelBoundary } from './panel-boundary'
+import { ScenarioToolbar } from './scenario-toolbar'
+import { Workbench, type WorkbenchTab } from './workbench'
+
+// The panels load on their own, with their words, when their tab is opened (the coalition panel,
+// in the tab open at first, with the rest of this chunk's parts).
+const AnalysisPanel = lazyWithRetry<object>(
+  withNamespaces(['analysis'], () =>
+    import('./analysis-panel').then((m) => ({ default: m.AnalysisPanel })),
+  ),
+)
+const ChallengePanel = lazyWithRetry<object>(
+  withNamespaces(['classroom'], () =>
+    import('./challenge-panel').then((m) => ({ default: m.ChallengePanel })),
+  ),
+)
+const CoalitionPanel = lazyWithRetry<object>(() =>
+  import('./coalition-panel').then((m) => ({ default: m.CoalitionPanel })),
+)
+const RecentScenarios = lazyWithRetry<object>(
+  withNamespaces(['reliability'], () =>
+    import('./recent-scenarios').then((m) => ({ default: m.RecentScenarios })),
+  ),
+)
+const ShareLinks = lazyWithRetry<object>(
+  withNamespaces(['share'], () => import('./share-panel').then((m) => ({ default: m.ShareLinks }))),
+)
+const SourcesPanel = lazyWithRetry<object>(() =>
+  import('./sources-panel').then((m) => ({ default: m.SourcesPanel })),
+)
+const StoryPlayer = lazyWithRetry<{ brief?: boolean }>(
+  withNamespaces(['classroom'], () =>
+    import('./story-player').then((m) => ({ default: m.StoryPlayer })),
+  ),
+)
+const WhatIfPanel = lazyWithRetry<object>(
+  withNamespaces(['whatif'], () =>
+    import('./what-if-panel').then((m) => ({ default: m.WhatIfPanel })),
+  ),
+)
+
+/** Undo, reset, projector, seat figures, and the sharing buttons (with their words). */
+export function StageToolbar() {
+  return (
+    <ScenarioToolbar
+      share={
+        <PanelBoundary name="share">
+          <Suspense fallback={null}>
+            <ShareLinks />
+          </Suspense>
+        </PanelBoundary>
+      }
+    />
+  )
+}
+
+/** The tabs below the picture; the classroom tab opens first while a challenge is on. */
+export function StageWorkbench() {
+  const challengeId = useScenarioStore((s) => s.challengeId)
+  const initialTab = challengeId ? 'classroom' : 'coalitions'
+  const tabs = useWorkbenchTabs()
+  return <Workbench key={initialTab} tabs={tabs} initial={initialTab} />
+}
+
+/** Sources, recent scenarios and whether the app works offline. */
+export function StageFooter() {
+  return (
+    <>
+      <PanelBoundary name="sources">
+        <Suspense fallback={null}>
+          <SourcesPanel />
+        </Suspense>
+      </PanelBoundary>
+      <PanelBoundary name="recent">
+        <Suspense fallback={null}>
+          <RecentScenarios />
+        </Suspense>
+      </PanelBoundary>
+      <OfflineStatus />
+    </>
+  )
+}
+
+function useWorkbenchTabs(): WorkbenchTab[] {
+  const { t } = useT()
+  const storyStep = useScenarioStore((s) => s.storyStep)
+  return [
+    {
+      id: 'coalitions',
+      label: t('workbench.coalitions'),
+      render: () => (
+        <PanelBoundary name="coalitions">
+          <CoalitionPanel />
+        </PanelBoundary>
+      ),
+    },
+    {
+      id: 'analysis',
+      label: t('workbench.analysis'),
+      render: () => (
+        <PanelBoundary name="analysis">
+          <AnalysisPanel />
+        </PanelBoundary>
+      ),
+    },
+    {
+      id: 'classroom',
+      label: t('workbench.classroom'),
+      render: () => (
+        <>
+          {storyStep === null && (
+            <PanelBoundary name="story">
+              <StoryPlayer />
+            </PanelBoundary>
+          )}
+          <PanelBoundary name="challenge">
+            <ChallengePanel />
+          </PanelBoundary>
+        </>
+      ),
+    },
+    {
+      id: 'whatif',
+      label: t('workbench.whatIf'),
+      render: () => (
+        <PanelBoundary name="whatIf">
+          <WhatIfPanel />
+        </PanelBoundary>
+      ),
+    },
+  ]
+}
