@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 
-/** How far ahead of the screen a part counts as near: about a screen of scrolling. */
-const AHEAD = '100% 0px'
+/** How far ahead of the screen a part counts as near: a few lines of scrolling. */
+const AHEAD = '200px 0px'
 
 /**
  * Whether an element has come near the screen (once true, it stays true): for a part far down the
