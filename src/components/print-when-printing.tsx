@@ -7,10 +7,15 @@ let loaded: Sheet | null = null
 const loadSheet = (): Promise<Sheet> =>
   withNamespaces(['classroom'], () => import('./print-sheet'))().then((m) => (loaded = m.PrintSheet))
 
+/** A reader who has not touched the page by then can still print it with the sheet. */
+const LOAD_AFTER_MS = 10_000
+
 /**
  * The print sheet, rendered only while the page is being printed (the browser's `beforeprint`, or
  * the print media query for print previews and PDF output): a press on screen never pays for it.
- * Its code loads once the page is idle, so it is at hand when the reader prints, offline too.
+ * Its code loads once the reader uses the page (a press or a key) or after LOAD_AFTER_MS, so it is
+ * at hand when they print, offline too; a visit that only looks never fetches it. Ctrl+P (⌘P)
+ * pressed before it has arrived waits for it, then prints.
  */
 export function PrintSheetWhenPrinting() {
   const [Sheet, setSheet] = useState<Sheet | null>(() => loaded)
@@ -19,13 +24,30 @@ export function PrintSheetWhenPrinting() {
   )
   useEffect(() => {
     let live = true
-    const load = () => void loadSheet().then((sheet) => live && setSheet(() => sheet))
-    const idle = window.requestIdleCallback?.(load, { timeout: 5000 })
-    const timer = idle === undefined ? window.setTimeout(load, 2000) : undefined
+    const load = () => loadSheet().then((sheet) => live && setSheet(() => sheet))
+    const loadOnce = () => {
+      stopWaiting()
+      void load()
+    }
+    const timer = window.setTimeout(loadOnce, LOAD_AFTER_MS)
+    const stopWaiting = () => {
+      window.clearTimeout(timer)
+      window.removeEventListener('pointerdown', loadOnce, true)
+    }
+    window.addEventListener('pointerdown', loadOnce, { capture: true, passive: true })
+    const onKey = (event: KeyboardEvent) => {
+      const printKey = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'p'
+      if (printKey && !loaded) {
+        event.preventDefault()
+        stopWaiting()
+        void load().then(() => window.print())
+      } else if (!loaded) loadOnce()
+    }
+    window.addEventListener('keydown', onKey, true)
     const query = window.matchMedia?.('print')
     // Synchronously, so the sheet is in the page before the browser lays it out for printing.
     const show = () => {
-      if (!loaded) load()
+      if (!loaded) loadOnce()
       flushSync(() => setPrinting(true))
     }
     const hide = () => setPrinting(false)
@@ -35,8 +57,8 @@ export function PrintSheetWhenPrinting() {
     query?.addEventListener?.('change', follow)
     return () => {
       live = false
-      if (idle !== undefined) window.cancelIdleCallback?.(idle)
-      if (timer !== undefined) window.clearTimeout(timer)
+      stopWaiting()
+      window.removeEventListener('keydown', onKey, true)
       window.removeEventListener('beforeprint', show)
       window.removeEventListener('afterprint', hide)
       query?.removeEventListener?.('change', follow)
