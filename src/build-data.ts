@@ -11,7 +11,14 @@
  * - `virtual:kutla-data/elections-ar`: the Arabic names and labels the core leaves out;
  * - `virtual:kutla-data/details/<election id>`: sources, notes, alt names, descriptions;
  * - `virtual:kutla-data/story` and `virtual:kutla-data/challenges`: the checked story and
- *   challenges, in the shape of their catalogs.
+ *   challenges the app shows, in the shape of their catalogs.
+ *
+ * Data the app does not show yet (elections not in the election list, other stories and
+ * challenges) is checked the same way and loads by id:
+ * - `virtual:kutla-data/election/<election id>`: a whole checked election (`loadElection`);
+ * - `virtual:kutla-data/stories` and `virtual:kutla-data/story/<story id>`: every story by id;
+ * - `virtual:kutla-data/challenge-sets` and `virtual:kutla-data/challenges/<election id>`: every
+ *   challenge file by the election it is for.
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -26,15 +33,43 @@ export const DATA_MODULE_PREFIX = 'virtual:kutla-data/'
 
 /** The files shipped, by the name errors give them (relative to the project root). */
 export interface ShippedFiles {
+  /** The elections the app lists. */
   elections: readonly string[]
+  /** Elections checked and loadable by id that the app does not list (yet). */
+  moreElections?: readonly string[]
+  /** The story the app shows. */
   story: string
+  /** Further stories, checked and loadable by id. */
+  moreStories?: readonly string[]
+  /** The challenges the app shows. */
   challenges: string
+  /** Further challenge files (one per election), checked and loadable by election id. */
+  moreChallenges?: readonly string[]
 }
 
 export const SHIPPED_FILES: ShippedFiles = {
   elections: ['data/iraq-2018.json'],
+  moreElections: ['data/iraq-2010.json', 'data/iraq-2021.json', 'data/iraq-2025.json'],
   story: 'data/story-2018.json',
+  moreStories: ['data/story-2022.json'],
   challenges: 'data/challenges/iraq-2018.json',
+  moreChallenges: [
+    'data/challenges/iraq-2010.json',
+    'data/challenges/iraq-2021.json',
+    'data/challenges/iraq-2025.json',
+  ],
+}
+
+/** Every file of `files`, in a fixed order (the watch list, and what `replace` may name). */
+export function shippedFileNames(files: ShippedFiles): string[] {
+  return [
+    ...files.elections,
+    ...(files.moreElections ?? []),
+    files.story,
+    ...(files.moreStories ?? []),
+    files.challenges,
+    ...(files.moreChallenges ?? []),
+  ]
 }
 
 export interface ShippedDataOptions {
@@ -52,6 +87,15 @@ export type CheckedData =
   { ok: true; modules: Map<string, string> } | { ok: false; errors: string[] }
 
 const code = (name: string, value: unknown) => `export const ${name} = ${JSON.stringify(value)}\n`
+
+/** A module exporting `name`: for each id, a function that imports `<prefix>/<id>`'s export. */
+function loaderMap(name: string, prefix: string, ids: readonly string[], exported = prefix) {
+  const lines = ids.map(
+    (id) =>
+      `  ${JSON.stringify(id)}: () => import(${JSON.stringify(`${DATA_MODULE_PREFIX}${prefix}/${id}`)}).then((m) => m.${exported}),`,
+  )
+  return `export const ${name} = {\n${lines.join('\n')}\n}\n`
+}
 
 /**
  * Parses every shipped file and writes the modules the app imports, by module id; or every
@@ -74,22 +118,48 @@ export function checkShippedData(
     }
   }
 
+  const all: Election[] = []
+  const listedNames = new Set(files.elections)
   const elections: Election[] = []
-  for (const name of files.elections) {
+  for (const name of [...files.elections, ...(files.moreElections ?? [])]) {
     const input = json(name)
     if (input === undefined) continue
     const parsed = parseElection(input, name)
     if (!parsed.ok) errors.push(...parsed.errors)
-    else if (elections.some((e) => e.id === parsed.value.id))
+    else if (all.some((e) => e.id === parsed.value.id))
       errors.push(`${name}: id: another file has the election "${parsed.value.id}"`)
-    else elections.push(parsed.value)
+    else {
+      all.push(parsed.value)
+      if (listedNames.has(name)) elections.push(parsed.value)
+    }
   }
   if (errors.length) return { ok: false, errors }
 
-  const catalog = { elections, errors: [] }
+  // Stories and challenges are checked against every shipped election, listed or not.
+  const catalog = { elections: all, errors: [] }
   const story = readStoryFile(json(files.story), files.story, catalog)
   const challenges = readChallengeFile(json(files.challenges), files.challenges, catalog)
-  if (!lenient) errors.push(...story.errors, ...challenges.errors)
+  const moreStories = (files.moreStories ?? []).map((name) =>
+    readStoryFile(json(name), name, catalog),
+  )
+  const moreChallenges = (files.moreChallenges ?? []).map((name) =>
+    readChallengeFile(json(name), name, catalog),
+  )
+  const checked = [story, challenges, ...moreStories, ...moreChallenges]
+  if (!lenient) errors.push(...checked.flatMap((c) => c.errors))
+  const stories = [story, ...moreStories].flatMap((c) => (c.story ? [c] : []))
+  const storyIds = stories.map((c) => c.story!.id)
+  storyIds.forEach((id, i) => {
+    if (storyIds.indexOf(id) !== i) errors.push(`story "${id}": id: another file has this story`)
+  })
+  const challengeSets = [challenges, ...moreChallenges].flatMap((c) =>
+    c.electionId === undefined ? [] : [c],
+  )
+  const challengeIds = challengeSets.map((c) => c.electionId!)
+  challengeIds.forEach((id, i) => {
+    if (challengeIds.indexOf(id) !== i)
+      errors.push(`challenges for "${id}": electionId: another file has challenges for it`)
+  })
   if (errors.length) return { ok: false, errors }
 
   const modules = new Map<string, string>()
@@ -112,6 +182,25 @@ export function checkShippedData(
   elections.forEach((e, i) => modules.set(`details/${e.id}`, code('details', parts[i]!.details)))
   modules.set('story', code('storyCatalog', story))
   modules.set('challenges', code('challengeCatalog', challenges))
+
+  const unlisted = all.filter((e) => !elections.includes(e))
+  for (const e of unlisted) modules.set(`election/${e.id}`, code('election', e))
+  modules.set(
+    'more-elections',
+    loaderMap(
+      'electionLoaders',
+      'election',
+      unlisted.map((e) => e.id),
+    ),
+  )
+  for (const c of stories) modules.set(`story/${c.story!.id}`, code('storyCatalog', c))
+  modules.set('stories', loaderMap('storyLoaders', 'story', storyIds, 'storyCatalog'))
+  for (const c of challengeSets)
+    modules.set(`challenges/${c.electionId}`, code('challengeCatalog', c))
+  modules.set(
+    'challenge-sets',
+    loaderMap('challengeLoaders', 'challenges', challengeIds, 'challengeCatalog'),
+  )
   return { ok: true, modules }
 }
 
@@ -125,12 +214,15 @@ export function shippedDataPlugin(options: ShippedDataOptions = {}): Plugin {
   const named = (name: string) => options.replace?.[name] ?? name
   const files: ShippedFiles = {
     elections: shipped.elections.map(named),
+    moreElections: shipped.moreElections?.map(named),
     story: named(shipped.story),
+    moreStories: shipped.moreStories?.map(named),
     challenges: named(shipped.challenges),
+    moreChallenges: shipped.moreChallenges?.map(named),
   }
   let root = process.cwd()
   const pathOf = (name: string) => resolve(root, name)
-  const names = [...files.elections, files.story, files.challenges]
+  const names = shippedFileNames(files)
 
   function check(): Map<string, string> {
     const checked = checkShippedData(files, (name) => readFileSync(pathOf(name), 'utf8'), {
