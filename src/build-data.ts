@@ -18,7 +18,8 @@
  * - `virtual:kutla-data/election/<election id>`: a whole checked election (`loadElection`);
  * - `virtual:kutla-data/stories` and `virtual:kutla-data/story/<story id>`: every story by id;
  * - `virtual:kutla-data/challenge-sets` and `virtual:kutla-data/challenges/<election id>`: every
- *   challenge file by the election it is for.
+ *   challenge file by the election it is for;
+ * - `virtual:kutla-data/camps`: which lists belong to which camp across the elections.
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -27,6 +28,7 @@ import { splitElection } from './elections/election-parts.js'
 import { parseElection } from './elections/parse-election.js'
 import { readChallengeFile } from './elections/parse-challenges.js'
 import { readStoryFile } from './elections/parse-story.js'
+import { readCampMapFile } from './elections/parse-camps.js'
 import type { Election } from './elections/types'
 
 export const DATA_MODULE_PREFIX = 'virtual:kutla-data/'
@@ -45,6 +47,8 @@ export interface ShippedFiles {
   challenges: string
   /** Further challenge files (one per election), checked and loadable by election id. */
   moreChallenges?: readonly string[]
+  /** Which lists belong to which camp across the elections (checked against all of them). */
+  camps?: string
 }
 
 export const SHIPPED_FILES: ShippedFiles = {
@@ -58,6 +62,7 @@ export const SHIPPED_FILES: ShippedFiles = {
     'data/challenges/iraq-2021.json',
     'data/challenges/iraq-2025.json',
   ],
+  camps: 'data/mappings/camps.json',
 }
 
 /** Every file of `files`, in a fixed order (the watch list, and what `replace` may name). */
@@ -69,6 +74,7 @@ export function shippedFileNames(files: ShippedFiles): string[] {
     ...(files.moreStories ?? []),
     files.challenges,
     ...(files.moreChallenges ?? []),
+    ...(files.camps === undefined ? [] : [files.camps]),
   ]
 }
 
@@ -145,8 +151,10 @@ export function checkShippedData(
   const moreChallenges = (files.moreChallenges ?? []).map((name) =>
     readChallengeFile(json(name), name, catalog),
   )
+  const campMap =
+    files.camps === undefined ? undefined : readCampMapFile(json(files.camps), files.camps, all)
   const checked = [story, challenges, ...moreStories, ...moreChallenges]
-  if (!lenient) errors.push(...checked.flatMap((c) => c.errors))
+  if (!lenient) errors.push(...checked.flatMap((c) => c.errors), ...(campMap?.errors ?? []))
   const stories = [story, ...moreStories].flatMap((c) => (c.story ? [c] : []))
   const storyIds = stories.map((c) => c.story!.id)
   storyIds.forEach((id, i) => {
@@ -201,6 +209,7 @@ export function checkShippedData(
     'challenge-sets',
     loaderMap('challengeLoaders', 'challenges', challengeIds, 'challengeCatalog'),
   )
+  if (campMap?.map) modules.set('camps', code('campMap', campMap.map))
   return { ok: true, modules }
 }
 
@@ -219,6 +228,7 @@ export function shippedDataPlugin(options: ShippedDataOptions = {}): Plugin {
     moreStories: shipped.moreStories?.map(named),
     challenges: named(shipped.challenges),
     moreChallenges: shipped.moreChallenges?.map(named),
+    camps: shipped.camps === undefined ? undefined : named(shipped.camps),
   }
   let root = process.cwd()
   const pathOf = (name: string) => resolve(root, name)

@@ -12,6 +12,7 @@
 import { detailLoaders, elections as shipped } from 'virtual:kutla-data/elections'
 import { type ElectionDetails, electionDetails, withArabic } from './election-parts'
 import { type LazyData, lazyData } from './lazy-data'
+import type { CampMap } from './parse-camps'
 import type { Election } from './types'
 
 export interface ElectionCatalog {
@@ -46,6 +47,16 @@ export async function loadElection(id: string): Promise<Election> {
   const { electionLoaders } = await import('virtual:kutla-data/more-elections')
   if (!Object.hasOwn(electionLoaders, id)) throw new Error(`No shipped election "${id}"`)
   return electionLoaders[id]!()
+}
+
+/**
+ * Which lists belong to which camp across the shipped elections (listed or not), and which lists
+ * continue one another; where an election has no such list the map says why.
+ *
+ * @example (await loadCampMap()).elections // ['iraq-2010', 'iraq-2018', 'iraq-2021', 'iraq-2025']
+ */
+export async function loadCampMap(): Promise<CampMap> {
+  return (await import('virtual:kutla-data/camps')).campMap
 }
 
 /** The seats of one version of an election, by list id. */

@@ -40,3 +40,8 @@ declare module 'virtual:kutla-data/challenge-sets' {
     Record<string, () => Promise<import('./challenge-catalog').ChallengeCatalog>>
   >
 }
+
+declare module 'virtual:kutla-data/camps' {
+  /** Which lists belong to which camp across the shipped elections, checked against them. */
+  export const campMap: import('./parse-camps').CampMap
+}

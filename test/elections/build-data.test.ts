@@ -45,6 +45,7 @@ describe('checkShippedData', () => {
       'challenges/iraq-2021',
       'challenges/iraq-2025',
       'challenge-sets',
+      'camps',
     ])
   })
 
@@ -132,6 +133,15 @@ describe('checkShippedData', () => {
           'martian',
         ]),
       'data/challenges/iraq-2025.json: challenges[0].rule: unknown camp "martian"',
+    ],
+    [
+      'a camp map whose camp leaves out a list',
+      'data/mappings/camps.json',
+      (json) =>
+        void (json.camps as { byElection: Record<string, { lists: string[] }> }[])[0]!.byElection[
+          'iraq-2010'
+        ]!.lists.pop(),
+      'data/mappings/camps.json: camps[0].byElection.iraq-2010.lists: are not the lists iraq-2010 gives camp "shia-islamist"',
     ],
   ])('refuses %s, naming the file and field', (_, file, change, message) => {
     const checked = checkShippedData(SHIPPED_FILES, readWith(file, change))

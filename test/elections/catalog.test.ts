@@ -96,6 +96,15 @@ describe('the data the app does not list yet', () => {
     ])
   })
 
+  it('loads the camp map across the four elections', async () => {
+    const { loadCampMap } = await freshCatalog()
+    const map = await loadCampMap()
+    expect(map.elections).toEqual(['iraq-2010', 'iraq-2018', 'iraq-2021', 'iraq-2025'])
+    expect(map.lineages.find((l) => l.id === 'kdp')?.byElection['iraq-2010']?.lists).toEqual([
+      'kurdistan-list',
+    ])
+  })
+
   it('loads every story by id and every challenge file by election', async () => {
     vi.resetModules()
     const { loadStoryById } = await import('../../src/elections/story-catalog')
