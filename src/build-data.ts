@@ -55,7 +55,7 @@ export const SHIPPED_FILES: ShippedFiles = {
   elections: ['data/iraq-2018.json'],
   moreElections: ['data/iraq-2010.json', 'data/iraq-2021.json', 'data/iraq-2025.json'],
   story: 'data/story-2018.json',
-  moreStories: ['data/story-2022.json'],
+  moreStories: ['data/story-2010.json', 'data/story-2022.json'],
   challenges: 'data/challenges/iraq-2018.json',
   moreChallenges: [
     'data/challenges/iraq-2010.json',

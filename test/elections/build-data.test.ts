@@ -38,6 +38,7 @@ describe('checkShippedData', () => {
       'election/iraq-2025',
       'more-elections',
       'story/iraq-2018-story',
+      'story/iraq-2010-story',
       'story/iraq-2022-story',
       'stories',
       'challenges/iraq-2018',
