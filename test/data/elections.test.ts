@@ -212,6 +212,25 @@ describe('iraq-2021 against its reference', () => {
   })
 })
 
+describe('the Arabic of the 2021 events', () => {
+  /** The figures of a text, in order of size ("Round 1" is written out in Arabic). */
+  const figures = (text: string) =>
+    (
+      text
+        .replace(/Round [0-9]/g, '')
+        .replaceAll(',', '')
+        .match(/[0-9]+/g) ?? []
+    ).sort()
+
+  it.each((elections['iraq-2021'].events ?? []).map((ev) => [ev.date, ev] as const))(
+    'the event of %s quotes in Arabic the figures it quotes in English',
+    (_, ev) => {
+      expect(ev.textAr).toMatch(/[\u0600-\u06ff]/)
+      expect(figures(ev.textAr ?? '')).toEqual(figures(ev.text))
+    },
+  )
+})
+
 describe('iraq-2025 against its reference', () => {
   const e = elections['iraq-2025']
   const reference: Record<string, number> = {
