@@ -212,7 +212,7 @@ describe('iraq-2021 against its reference', () => {
   })
 })
 
-describe('the Arabic of the 2021 events', () => {
+describe('the Arabic of the events of 2010, 2021 and 2025', () => {
   /** The figures of a text, in order of size ("Round 1" is written out in Arabic). */
   const figures = (text: string) =>
     (
@@ -222,9 +222,13 @@ describe('the Arabic of the 2021 events', () => {
         .match(/[0-9]+/g) ?? []
     ).sort()
 
-  it.each((elections['iraq-2021'].events ?? []).map((ev) => [ev.date, ev] as const))(
-    'the event of %s quotes in Arabic the figures it quotes in English',
-    (_, ev) => {
+  const events = (['iraq-2010', 'iraq-2021', 'iraq-2025'] as const).flatMap((id) =>
+    (elections[id].events ?? []).map((ev) => [id, ev.date, ev] as const),
+  )
+
+  it.each(events)(
+    '%s: the event of %s quotes in Arabic the figures it quotes in English',
+    (_, __, ev) => {
       expect(ev.textAr).toMatch(/[\u0600-\u06ff]/)
       expect(figures(ev.textAr ?? '')).toEqual(figures(ev.text))
     },
