@@ -335,6 +335,23 @@ describe('the Arabic names', () => {
   )
 })
 
+describe('the Arabic prose of 2010, 2021 and 2025', () => {
+  it.each((['iraq-2010', 'iraq-2021', 'iraq-2025'] as const).map((id) => [id, elections[id]]))(
+    '%s has its notes, uncertainties, version descriptions and threshold rules in Arabic',
+    (_, e) => {
+      const arabic = /[\u0600-\u06ff]/
+      for (const p of e.parties) {
+        expect(p.notesAr?.length ?? 0, p.id).toBe(p.notes?.length ?? 0)
+        for (const note of p.notesAr ?? []) expect(note, p.id).toMatch(arabic)
+      }
+      expect(e.uncertaintiesAr).toHaveLength(e.uncertainties.length)
+      for (const v of e.versions) expect(v.descriptionAr).toMatch(arabic)
+      for (const t of e.thresholds ?? []) expect(t.ruleAr).toMatch(arabic)
+      expect(e.chamberNoteAr).toMatch(arabic)
+    },
+  )
+})
+
 describe('the sources', () => {
   it.each(Object.values(elections).map((e) => [e.id, e] as const))(
     '%s: every new source has a date or says why it has none',
