@@ -155,19 +155,25 @@ export function checkShippedData(
     files.camps === undefined ? undefined : readCampMapFile(json(files.camps), files.camps, all)
   const checked = [story, challenges, ...moreStories, ...moreChallenges]
   if (!lenient) errors.push(...checked.flatMap((c) => c.errors), ...(campMap?.errors ?? []))
-  const stories = [story, ...moreStories].flatMap((c) => (c.story ? [c] : []))
-  const storyIds = stories.map((c) => c.story!.id)
-  storyIds.forEach((id, i) => {
-    if (storyIds.indexOf(id) !== i) errors.push(`story "${id}": id: another file has this story`)
-  })
-  const challengeSets = [challenges, ...moreChallenges].flatMap((c) =>
-    c.electionId === undefined ? [] : [c],
+  // One story per id and one challenge file per election, or a loader would hide a file.
+  const storyNames = [files.story, ...(files.moreStories ?? [])]
+  const stories = [story, ...moreStories].flatMap((c, i) =>
+    c.story ? [{ name: storyNames[i]!, catalog: c, id: c.story.id }] : [],
   )
-  const challengeIds = challengeSets.map((c) => c.electionId!)
-  challengeIds.forEach((id, i) => {
-    if (challengeIds.indexOf(id) !== i)
-      errors.push(`challenges for "${id}": electionId: another file has challenges for it`)
-  })
+  const challengeNames = [files.challenges, ...(files.moreChallenges ?? [])]
+  const challengeSets = [challenges, ...moreChallenges].flatMap((c, i) =>
+    c.electionId === undefined ? [] : [{ name: challengeNames[i]!, catalog: c, id: c.electionId }],
+  )
+  for (const [list, field, what] of [
+    [stories, 'id', 'the story'],
+    [challengeSets, 'electionId', 'challenges for'],
+  ] as const)
+    list.forEach(({ name, id }, i) => {
+      if (list.findIndex((other) => other.id === id) !== i)
+        errors.push(`${name}: ${field}: another file has ${what} "${id}"`)
+    })
+  const storyIds = stories.map((s) => s.id)
+  const challengeIds = challengeSets.map((c) => c.id)
   if (errors.length) return { ok: false, errors }
 
   const modules = new Map<string, string>()
@@ -201,10 +207,10 @@ export function checkShippedData(
       unlisted.map((e) => e.id),
     ),
   )
-  for (const c of stories) modules.set(`story/${c.story!.id}`, code('storyCatalog', c))
+  for (const s of stories) modules.set(`story/${s.id}`, code('storyCatalog', s.catalog))
   modules.set('stories', loaderMap('storyLoaders', 'story', storyIds, 'storyCatalog'))
   for (const c of challengeSets)
-    modules.set(`challenges/${c.electionId}`, code('challengeCatalog', c))
+    modules.set(`challenges/${c.id}`, code('challengeCatalog', c.catalog))
   modules.set(
     'challenge-sets',
     loaderMap('challengeLoaders', 'challenges', challengeIds, 'challengeCatalog'),

@@ -150,6 +150,21 @@ describe('checkShippedData', () => {
     if (!checked.ok) expect(checked.errors.join('\n')).toContain(message)
   })
 
+  it('refuses two files with one story id, or two challenge files for one election, naming the file', () => {
+    const checked = checkShippedData(
+      {
+        ...SHIPPED_FILES,
+        moreStories: ['data/story-2022.json', 'data/story-2022.json'],
+        moreChallenges: ['data/challenges/iraq-2018.json'],
+      },
+      readShipped,
+    )
+    expect(checked.ok ? [] : checked.errors).toEqual([
+      'data/story-2022.json: id: another file has the story "iraq-2022-story"',
+      'data/challenges/iraq-2018.json: electionId: another file has challenges for "iraq-2018"',
+    ])
+  })
+
   it('refuses a file that is not JSON', () => {
     const checked = checkShippedData(SHIPPED_FILES, (name) =>
       name === 'data/iraq-2018.json' ? '{ "id": ' : readShipped(name),
