@@ -73,8 +73,9 @@ const partySchema = z.object({
   seats: z.record(slug, seatCount),
   quotaSeats: z.optional(z.boolean()),
   /**
-   * An individual member, not a list: a seat won by a candidate standing alone, so no press
-   * moves more than this one seat. Such entries are never a bloc.
+   * One member's seat shown on its own, not a list: an independent elected alone, or a quota
+   * seat whose winner's list is not known. No press moves more than this one seat, and such
+   * entries are never a bloc.
    */
   individual: z.optional(z.boolean()),
   /** How far the row's seat count in each version can be trusted, by version id. */

@@ -94,7 +94,10 @@ export interface Party {
   /** Seats per version id. */
   seats: Record<string, number>
   quotaSeats?: boolean
-  /** A member elected alone, not a list: never more than one seat, never a bloc. */
+  /**
+   * One member's seat on its own (an independent, or a quota seat whose list is not known):
+   * never more than one seat, never a bloc.
+   */
   individual?: boolean
   /** How far the row's seat count in each version can be trusted, by version id. */
   confidence?: Record<string, Confidence>
