@@ -11,7 +11,15 @@
  * - `virtual:kutla-data/elections-ar`: the Arabic names and labels the core leaves out;
  * - `virtual:kutla-data/details/<election id>`: sources, notes, alt names, descriptions;
  * - `virtual:kutla-data/story` and `virtual:kutla-data/challenges`: the checked story and
- *   challenges, in the shape of their catalogs.
+ *   challenges the app shows, in the shape of their catalogs.
+ *
+ * Data the app does not show yet (elections not in the election list, other stories and
+ * challenges) is checked the same way and loads by id:
+ * - `virtual:kutla-data/election/<election id>`: a whole checked election (`loadElection`);
+ * - `virtual:kutla-data/stories` and `virtual:kutla-data/story/<story id>`: every story by id;
+ * - `virtual:kutla-data/challenge-sets` and `virtual:kutla-data/challenges/<election id>`: every
+ *   challenge file by the election it is for;
+ * - `virtual:kutla-data/camps`: which lists belong to which camp across the elections.
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -20,21 +28,54 @@ import { splitElection } from './elections/election-parts.js'
 import { parseElection } from './elections/parse-election.js'
 import { readChallengeFile } from './elections/parse-challenges.js'
 import { readStoryFile } from './elections/parse-story.js'
+import { readCampMapFile } from './elections/parse-camps.js'
 import type { Election } from './elections/types'
 
 export const DATA_MODULE_PREFIX = 'virtual:kutla-data/'
 
 /** The files shipped, by the name errors give them (relative to the project root). */
 export interface ShippedFiles {
+  /** The elections the app lists. */
   elections: readonly string[]
+  /** Elections checked and loadable by id that the app does not list (yet). */
+  moreElections?: readonly string[]
+  /** The story the app shows. */
   story: string
+  /** Further stories, checked and loadable by id. */
+  moreStories?: readonly string[]
+  /** The challenges the app shows. */
   challenges: string
+  /** Further challenge files (one per election), checked and loadable by election id. */
+  moreChallenges?: readonly string[]
+  /** Which lists belong to which camp across the elections (checked against all of them). */
+  camps?: string
 }
 
 export const SHIPPED_FILES: ShippedFiles = {
   elections: ['data/iraq-2018.json'],
+  moreElections: ['data/iraq-2010.json', 'data/iraq-2021.json', 'data/iraq-2025.json'],
   story: 'data/story-2018.json',
+  moreStories: ['data/story-2010.json', 'data/story-2022.json'],
   challenges: 'data/challenges/iraq-2018.json',
+  moreChallenges: [
+    'data/challenges/iraq-2010.json',
+    'data/challenges/iraq-2021.json',
+    'data/challenges/iraq-2025.json',
+  ],
+  camps: 'data/mappings/camps.json',
+}
+
+/** Every file of `files`, in a fixed order (the watch list, and what `replace` may name). */
+export function shippedFileNames(files: ShippedFiles): string[] {
+  return [
+    ...files.elections,
+    ...(files.moreElections ?? []),
+    files.story,
+    ...(files.moreStories ?? []),
+    files.challenges,
+    ...(files.moreChallenges ?? []),
+    ...(files.camps === undefined ? [] : [files.camps]),
+  ]
 }
 
 export interface ShippedDataOptions {
@@ -52,6 +93,15 @@ export type CheckedData =
   { ok: true; modules: Map<string, string> } | { ok: false; errors: string[] }
 
 const code = (name: string, value: unknown) => `export const ${name} = ${JSON.stringify(value)}\n`
+
+/** A module exporting `name`: for each id, a function that imports `<prefix>/<id>`'s export. */
+function loaderMap(name: string, prefix: string, ids: readonly string[], exported = prefix) {
+  const lines = ids.map(
+    (id) =>
+      `  ${JSON.stringify(id)}: () => import(${JSON.stringify(`${DATA_MODULE_PREFIX}${prefix}/${id}`)}).then((m) => m.${exported}),`,
+  )
+  return `export const ${name} = {\n${lines.join('\n')}\n}\n`
+}
 
 /**
  * Parses every shipped file and writes the modules the app imports, by module id; or every
@@ -74,22 +124,56 @@ export function checkShippedData(
     }
   }
 
+  const all: Election[] = []
+  const listedNames = new Set(files.elections)
   const elections: Election[] = []
-  for (const name of files.elections) {
+  for (const name of [...files.elections, ...(files.moreElections ?? [])]) {
     const input = json(name)
     if (input === undefined) continue
     const parsed = parseElection(input, name)
     if (!parsed.ok) errors.push(...parsed.errors)
-    else if (elections.some((e) => e.id === parsed.value.id))
+    else if (all.some((e) => e.id === parsed.value.id))
       errors.push(`${name}: id: another file has the election "${parsed.value.id}"`)
-    else elections.push(parsed.value)
+    else {
+      all.push(parsed.value)
+      if (listedNames.has(name)) elections.push(parsed.value)
+    }
   }
   if (errors.length) return { ok: false, errors }
 
-  const catalog = { elections, errors: [] }
+  // Stories and challenges are checked against every shipped election, listed or not.
+  const catalog = { elections: all, errors: [] }
   const story = readStoryFile(json(files.story), files.story, catalog)
   const challenges = readChallengeFile(json(files.challenges), files.challenges, catalog)
-  if (!lenient) errors.push(...story.errors, ...challenges.errors)
+  const moreStories = (files.moreStories ?? []).map((name) =>
+    readStoryFile(json(name), name, catalog),
+  )
+  const moreChallenges = (files.moreChallenges ?? []).map((name) =>
+    readChallengeFile(json(name), name, catalog),
+  )
+  const campMap =
+    files.camps === undefined ? undefined : readCampMapFile(json(files.camps), files.camps, all)
+  const checked = [story, challenges, ...moreStories, ...moreChallenges]
+  if (!lenient) errors.push(...checked.flatMap((c) => c.errors), ...(campMap?.errors ?? []))
+  // One story per id and one challenge file per election, or a loader would hide a file.
+  const storyNames = [files.story, ...(files.moreStories ?? [])]
+  const stories = [story, ...moreStories].flatMap((c, i) =>
+    c.story ? [{ name: storyNames[i]!, catalog: c, id: c.story.id }] : [],
+  )
+  const challengeNames = [files.challenges, ...(files.moreChallenges ?? [])]
+  const challengeSets = [challenges, ...moreChallenges].flatMap((c, i) =>
+    c.electionId === undefined ? [] : [{ name: challengeNames[i]!, catalog: c, id: c.electionId }],
+  )
+  for (const [list, field, what] of [
+    [stories, 'id', 'the story'],
+    [challengeSets, 'electionId', 'challenges for'],
+  ] as const)
+    list.forEach(({ name, id }, i) => {
+      if (list.findIndex((other) => other.id === id) !== i)
+        errors.push(`${name}: ${field}: another file has ${what} "${id}"`)
+    })
+  const storyIds = stories.map((s) => s.id)
+  const challengeIds = challengeSets.map((c) => c.id)
   if (errors.length) return { ok: false, errors }
 
   const modules = new Map<string, string>()
@@ -112,6 +196,26 @@ export function checkShippedData(
   elections.forEach((e, i) => modules.set(`details/${e.id}`, code('details', parts[i]!.details)))
   modules.set('story', code('storyCatalog', story))
   modules.set('challenges', code('challengeCatalog', challenges))
+
+  const unlisted = all.filter((e) => !elections.includes(e))
+  for (const e of unlisted) modules.set(`election/${e.id}`, code('election', e))
+  modules.set(
+    'more-elections',
+    loaderMap(
+      'electionLoaders',
+      'election',
+      unlisted.map((e) => e.id),
+    ),
+  )
+  for (const s of stories) modules.set(`story/${s.id}`, code('storyCatalog', s.catalog))
+  modules.set('stories', loaderMap('storyLoaders', 'story', storyIds, 'storyCatalog'))
+  for (const c of challengeSets)
+    modules.set(`challenges/${c.id}`, code('challengeCatalog', c.catalog))
+  modules.set(
+    'challenge-sets',
+    loaderMap('challengeLoaders', 'challenges', challengeIds, 'challengeCatalog'),
+  )
+  if (campMap?.map) modules.set('camps', code('campMap', campMap.map))
   return { ok: true, modules }
 }
 
@@ -125,12 +229,16 @@ export function shippedDataPlugin(options: ShippedDataOptions = {}): Plugin {
   const named = (name: string) => options.replace?.[name] ?? name
   const files: ShippedFiles = {
     elections: shipped.elections.map(named),
+    moreElections: shipped.moreElections?.map(named),
     story: named(shipped.story),
+    moreStories: shipped.moreStories?.map(named),
     challenges: named(shipped.challenges),
+    moreChallenges: shipped.moreChallenges?.map(named),
+    camps: shipped.camps === undefined ? undefined : named(shipped.camps),
   }
   let root = process.cwd()
   const pathOf = (name: string) => resolve(root, name)
-  const names = [...files.elections, files.story, files.challenges]
+  const names = shippedFileNames(files)
 
   function check(): Map<string, string> {
     const checked = checkShippedData(files, (name) => readFileSync(pathOf(name), 'utf8'), {

@@ -10,8 +10,9 @@
  *   empty: `loadElectionDetails(id)` loads them for the panels that show them.
  */
 import { detailLoaders, elections as shipped } from 'virtual:kutla-data/elections'
-import { type ElectionDetails, withArabic } from './election-parts'
+import { type ElectionDetails, electionDetails, withArabic } from './election-parts'
 import { type LazyData, lazyData } from './lazy-data'
+import type { CampMap } from './parse-camps'
 import type { Election } from './types'
 
 export interface ElectionCatalog {
@@ -31,6 +32,31 @@ export const DEFAULT_ELECTION_ID = 'iraq-2018'
 /** The election with this id, or undefined. */
 export function findElection(id: string, from: ElectionCatalog = catalog): Election | undefined {
   return from.elections.find((e) => e.id === id)
+}
+
+/**
+ * A shipped election by id: a listed one as the catalog has it (its details load apart, see
+ * `loadElectionDetails`), or a whole checked election the app does not list yet (2010, 2021,
+ * 2025), loaded on demand. Rejects for an id the app does not ship.
+ *
+ * @example (await loadElection('iraq-2021')).chamberSize // 329
+ */
+export async function loadElection(id: string): Promise<Election> {
+  const listed = findElection(id)
+  if (listed) return listed
+  const { electionLoaders } = await import('virtual:kutla-data/more-elections')
+  if (!Object.hasOwn(electionLoaders, id)) throw new Error(`No shipped election "${id}"`)
+  return electionLoaders[id]!()
+}
+
+/**
+ * Which lists belong to which camp across the shipped elections (listed or not), and which lists
+ * continue one another; where an election has no such list the map says why.
+ *
+ * @example (await loadCampMap()).elections // ['iraq-2010', 'iraq-2018', 'iraq-2021', 'iraq-2025']
+ */
+export async function loadCampMap(): Promise<CampMap> {
+  return (await import('virtual:kutla-data/camps')).campMap
 }
 
 /** The seats of one version of an election, by list id. */
@@ -87,12 +113,13 @@ export function shippedDetails(electionId: string): LazyData<ElectionDetails> | 
 }
 
 /**
- * Loads a shipped election's sources, notes, alt names, descriptions and uncertainties (once).
- * Rejects for an id the app does not ship.
+ * Loads a shipped election's sources, notes, alt names, descriptions, uncertainties and events
+ * (once). Rejects for an id the app does not ship.
  *
  * @example (await loadElectionDetails('iraq-2018')).sources.length > 0 // true
  */
 export function loadElectionDetails(electionId: string): Promise<ElectionDetails> {
   const data = shippedDetails(electionId)
-  return data ? data.load() : Promise.reject(new Error(`No shipped election "${electionId}"`))
+  // An election the app does not list loads whole: its details come with it.
+  return data ? data.load() : loadElection(electionId).then(electionDetails)
 }

@@ -30,6 +30,19 @@ export const shippedChallenges = lazyData(() =>
 )
 
 /**
+ * The shipped challenges for an election, by its id (the shown 2018 ones included), checked at
+ * build time against it. Rejects for an election without shipped challenges.
+ *
+ * @example (await loadChallengesFor('iraq-2021')).challenges.length // 3
+ */
+export async function loadChallengesFor(electionId: string): Promise<ChallengeCatalog> {
+  const { challengeLoaders } = await import('virtual:kutla-data/challenge-sets')
+  if (!Object.hasOwn(challengeLoaders, electionId))
+    throw new Error(`No shipped challenges for "${electionId}"`)
+  return challengeLoaders[electionId]!()
+}
+
+/**
  * Loads the shipped challenges (once; later calls share the first). Await it before showing a
  * link's challenge (`ch=`).
  *

@@ -6,7 +6,7 @@
  * splits a checked election with `splitElection`, the app puts the parts back with `withArabic`
  * and reads the details with `electionDetails`.
  */
-import type { Election, Party, SeatVersion, Source } from './types'
+import type { Election, ElectionEvent, Party, SeatVersion, Source } from './types'
 
 /** An election's Arabic names and labels that the core leaves out. */
 export interface ElectionArabic {
@@ -24,10 +24,12 @@ export interface ElectionDetails {
   uncertaintiesAr?: string[]
   chamberNote?: string
   chamberNoteAr?: string
+  /** Dated events after the election (absent for an election without them). */
+  events?: ElectionEvent[]
   /** Each version's description and sources, by version id. */
   versions: Record<string, Pick<SeatVersion, 'description' | 'descriptionAr' | 'sourceIds'>>
   /** Each list's alt names, notes and sources, by list id. */
-  parties: Record<string, Pick<Party, 'altNames' | 'notes' | 'notesAr' | 'sourceIds'>>
+  parties: Record<string, Pick<Party, 'altNames' | 'notes' | 'notesAr' | 'sourceIds' | 'variants'>>
 }
 
 export interface ElectionParts {
@@ -58,6 +60,7 @@ export function electionDetails(election: Election): ElectionDetails {
     uncertaintiesAr: election.uncertaintiesAr,
     chamberNote: election.chamberNote,
     chamberNoteAr: election.chamberNoteAr,
+    events: election.events,
     versions: Object.fromEntries(
       election.versions.map((v) => [
         v.id,
@@ -76,6 +79,7 @@ export function electionDetails(election: Election): ElectionDetails {
           notes: p.notes,
           notesAr: p.notesAr,
           sourceIds: p.sourceIds,
+          variants: p.variants,
         }),
       ]),
     ),
@@ -98,7 +102,7 @@ export function splitElection(election: Election): ElectionParts {
         sourceIds: [],
       })),
       parties: election.parties.map((p) => ({
-        ...omit(p, ['shortNameAr', 'notes', 'notesAr']),
+        ...omit(p, ['shortNameAr', 'notes', 'notesAr', 'variants']),
         altNames: [],
         // An English page shows the Arabic leader name where there is no English one.
         leaderAr: p.leader === null ? p.leaderAr : null,
@@ -107,7 +111,7 @@ export function splitElection(election: Election): ElectionParts {
       sources: [],
       uncertainties: [],
     },
-    ['titleAr', 'chamberNote', 'chamberNoteAr', 'uncertaintiesAr'],
+    ['titleAr', 'chamberNote', 'chamberNoteAr', 'uncertaintiesAr', 'events'],
   )
   const arabic: ElectionArabic = defined({
     titleAr: election.titleAr,

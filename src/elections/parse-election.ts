@@ -8,6 +8,7 @@ import * as z from 'zod/mini'
 import type { ElectionCatalog } from './catalog'
 import type { Election } from './types'
 import { formatIssuePath } from './issue-path.js'
+import { majorityThreshold, twoThirdsThreshold } from '../coalition/majority.js'
 
 // zod/mini has the same checks as zod in a fraction of the bytes (the page loads it only to read
 // a file or a stored entry; the shipped files are checked at build time). It ships without
@@ -20,6 +21,13 @@ const slug = z
 const isoDate = z
   .string()
   .check(z.regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'must be a date YYYY-MM-DD'))
+/** A date known to the day, the month or the year only (sources and events are often undated). */
+const partialDate = z
+  .string()
+  .check(
+    z.regex(/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/, 'must be a date YYYY-MM-DD, YYYY-MM or YYYY'),
+  )
+const confidence = z.enum(['high', 'medium', 'low'])
 const seatCount = z
   .number()
   .check(z.int('must be a whole number'), z.minimum(0, 'must not be negative'))
@@ -31,7 +39,18 @@ const sourceSchema = z.object({
   description: text,
   publisher: z.optional(text),
   title: z.optional(text),
-  date: z.optional(isoDate),
+  date: z.optional(partialDate),
+  /** What the date is when there is no exact one (e.g. "later revision, undated"). */
+  dateNote: z.optional(text),
+})
+
+/** A seat count an outlet reported that the table does not use. */
+const variantSchema = z.object({
+  seats: seatCount,
+  /** The seat version the count was reported for (the list's count in it differs). */
+  versionId: slug,
+  reportedBy: text,
+  sourceIds: z.array(slug).check(z.minLength(1, 'needs at least one source')),
 })
 
 const partySchema = z.object({
@@ -45,10 +64,69 @@ const partySchema = z.object({
   leaderAr: z._default(z.nullable(text), null),
   camp: text,
   color: z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'must be a colour #rrggbb')),
+  /**
+   * Where `nameAr` comes from, when not plainly from a source: "unverified" (the reference gives
+   * it with a caveat, said in the notes) or "missing" (no Arabic name was found: `nameAr` repeats
+   * the English `name` rather than inventing one).
+   */
+  nameArStatus: z.optional(z.enum(['unverified', 'missing'])),
   seats: z.record(slug, seatCount),
   quotaSeats: z.optional(z.boolean()),
+  /**
+   * One member's seat shown on its own, not a list: an independent elected alone, or a quota
+   * seat whose winner's list is not known. No press moves more than this one seat, and such
+   * entries are never a bloc.
+   */
+  individual: z.optional(z.boolean()),
+  /** How far the row's seat count in each version can be trusted, by version id. */
+  confidence: z.optional(z.record(slug, confidence)),
+  variants: z.optional(z.array(variantSchema)),
   notes: z.optional(z.array(z.string())),
   notesAr: z.optional(z.array(z.string())),
+  sourceIds: z.array(slug).check(z.minLength(1, 'needs at least one source')),
+})
+
+/**
+ * A rung a coalition may need to reach, with the rule that sets it. `kind` says how the seats
+ * follow from the chamber size (checked), so the data cannot drift from the arithmetic.
+ */
+const thresholdSchema = z.object({
+  id: slug,
+  kind: z.enum(['majority', 'two-thirds']),
+  seats: seatCount,
+  label: text,
+  labelAr: z.optional(text),
+  /** What the rung is needed for, and the rule (constitution article, court ruling). */
+  rule: text,
+  ruleAr: z.optional(text),
+  /** The day the rule applied from, when it came after the election (a court ruling). */
+  from: z.optional(isoDate),
+  sourceIds: z.array(slug).check(z.minLength(1, 'needs at least one source')),
+})
+
+/** A seat figure someone claimed for a bloc: a count, or a text when the claim was a range. */
+const claimSchema = z.object({
+  bloc: text,
+  seats: z.optional(seatCount),
+  seatsText: z.optional(text),
+})
+
+/** A dated event after the election: a session, a ruling, an alliance. */
+const eventSchema = z.object({
+  date: partialDate,
+  /** Last day (or month), for events that span several. */
+  dateEnd: z.optional(partialDate),
+  /** A date as the sources give it, where `date` cannot say it (e.g. "late August"). */
+  dateNote: z.optional(text),
+  text,
+  textAr: z.optional(text),
+  /** MPs present, as the most cited source gives it. */
+  attendance: z.optional(seatCount),
+  /** Every attendance figure reported, when sources disagree (includes `attendance`). */
+  attendanceVariants: z.optional(z.array(seatCount)),
+  /** The threshold the session needed present (an id of `thresholds`). */
+  thresholdId: z.optional(slug),
+  claims: z.optional(z.array(claimSchema)),
   sourceIds: z.array(slug).check(z.minLength(1, 'needs at least one source')),
 })
 
@@ -73,6 +151,10 @@ const electionSchema = z
           description: text,
           descriptionAr: z.optional(text),
           sourceIds: z.array(slug).check(z.minLength(1, 'needs at least one source')),
+          /** How far the table as a whole can be trusted; rows may say more. */
+          confidence: z.optional(confidence),
+          /** Whether the table was published as such or worked out from other figures. */
+          derived: z.optional(z.boolean()),
         }),
       )
       .check(z.minLength(1)),
@@ -80,6 +162,8 @@ const electionSchema = z
     sources: z.array(sourceSchema).check(z.minLength(1)),
     uncertainties: z._default(z.array(z.string()), []),
     uncertaintiesAr: z.optional(z.array(z.string())),
+    thresholds: z.optional(z.array(thresholdSchema)),
+    events: z.optional(z.array(eventSchema)),
   })
   .check(
     z.superRefine((e, ctx) => {
@@ -106,6 +190,26 @@ const electionSchema = z
           )
         }
         seen.add(p.id)
+        if (p.nameArStatus === 'missing' && p.nameAr !== p.name)
+          issue(
+            ['parties', i, 'nameAr'],
+            'must repeat the English name when nameArStatus is "missing"',
+          )
+        if (p.individual && Object.values(p.seats).some((n) => n > 1))
+          issue(['parties', i, 'seats'], 'an individual member holds at most one seat')
+        for (const v of Object.keys(p.confidence ?? {}))
+          if (!versionIds.includes(v)) issue(['parties', i, 'confidence', v], 'names no version')
+        p.variants?.forEach((variant, j) => {
+          if (!versionIds.includes(variant.versionId))
+            issue(
+              ['parties', i, 'variants', j, 'versionId'],
+              `unknown seat version "${variant.versionId}"`,
+            )
+          variant.sourceIds.forEach((s, k) => {
+            if (!sourceIds.has(s))
+              issue(['parties', i, 'variants', j, 'sourceIds', k], `unknown source "${s}"`)
+          })
+        })
         for (const v of versionIds) {
           if (p.seats[v] === undefined) issue(['parties', i, 'seats', v], 'is missing')
         }
@@ -122,6 +226,52 @@ const electionSchema = z
           )
         v.sourceIds.forEach((s, j) => {
           if (!sourceIds.has(s)) issue(['versions', i, 'sourceIds', j], `unknown source "${s}"`)
+        })
+      })
+      const thresholdIds = new Set<string>()
+      e.thresholds?.forEach((t, i) => {
+        if (thresholdIds.has(t.id))
+          issue(['thresholds', i, 'id'], `duplicate threshold id "${t.id}"`)
+        thresholdIds.add(t.id)
+        const expected =
+          t.kind === 'majority'
+            ? majorityThreshold(e.chamberSize)
+            : twoThirdsThreshold(e.chamberSize)
+        if (t.seats !== expected)
+          issue(
+            ['thresholds', i, 'seats'],
+            `is ${t.seats} but ${t.kind} of ${e.chamberSize} seats is ${expected}`,
+          )
+        t.sourceIds.forEach((s, j) => {
+          if (!sourceIds.has(s)) issue(['thresholds', i, 'sourceIds', j], `unknown source "${s}"`)
+        })
+      })
+      e.events?.forEach((ev, i) => {
+        if (ev.dateEnd !== undefined && ev.dateEnd < ev.date)
+          issue(['events', i, 'dateEnd'], 'is before the date')
+        if (ev.thresholdId !== undefined && !thresholdIds.has(ev.thresholdId))
+          issue(['events', i, 'thresholdId'], `unknown threshold "${ev.thresholdId}"`)
+        for (const [field, n] of [
+          ['attendance', ev.attendance],
+          ...(ev.attendanceVariants ?? []).map((v, j) => [`attendanceVariants[${j}]`, v] as const),
+        ] as const)
+          if (n !== undefined && n > e.chamberSize)
+            issue(['events', i, field], `is ${n}, more than the chamber size ${e.chamberSize}`)
+        if (
+          ev.attendance !== undefined &&
+          ev.attendanceVariants &&
+          !ev.attendanceVariants.includes(ev.attendance)
+        )
+          issue(
+            ['events', i, 'attendanceVariants'],
+            `does not include the attendance ${ev.attendance}`,
+          )
+        ev.claims?.forEach((c, j) => {
+          if (c.seats === undefined && c.seatsText === undefined)
+            issue(['events', i, 'claims', j], 'needs seats or seatsText')
+        })
+        ev.sourceIds.forEach((s, j) => {
+          if (!sourceIds.has(s)) issue(['events', i, 'sourceIds', j], `unknown source "${s}"`)
         })
       })
     }),

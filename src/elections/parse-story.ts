@@ -9,6 +9,7 @@ import type { ElectionCatalog } from './catalog'
 import type { Election } from './types'
 import type { ParseResult } from './parse-election'
 import { formatIssuePath } from './issue-path.js'
+import { majorityThreshold, twoThirdsThreshold } from '../coalition/majority.js'
 import type { StoryCatalog } from './story-catalog'
 
 const slug = z
@@ -50,6 +51,42 @@ const figureSchema = z.object({
   seats: count,
   versionId: slug.optional(),
   short: count.optional(),
+  /** How far the seats fall below two-thirds of the chamber, when the caption says so. */
+  shortOfTwoThirds: count.optional(),
+})
+
+/**
+ * A seat figure someone claimed that the seat table cannot give (a bloc counted with allied
+ * independents, a press estimate). The caption quotes it; several claims for one bloc show a
+ * disagreement.
+ */
+const claimSchema = z.object({
+  bloc: text(80),
+  blocAr: text(80).optional(),
+  seats: count,
+  sourceIds: z.array(slug).min(1, 'needs at least one source'),
+})
+
+/**
+ * MPs present at a session, against the quorum it needed. `needed` is checked against the rung
+ * it names; `variants` are the other figures reported.
+ */
+const attendanceSchema = z.object({
+  present: count,
+  variants: z.array(count).default([]),
+  rung: z.enum(['majority', 'two-thirds']),
+  needed: count,
+  sourceIds: z.array(slug).min(1, 'needs at least one source'),
+})
+
+/** A list the step adds to the chamber (seats that changed hands in a way no list had). */
+const addedListSchema = z.object({
+  id: slug,
+  name: text(80),
+  nameAr: text(80).optional(),
+  seats: count,
+  color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour #rrggbb'),
+  camp: text(40),
 })
 
 const stepSchema = z.object({
@@ -68,9 +105,17 @@ const stepSchema = z.object({
     versionId: slug,
     coalitions: z.array(coalitionSchema).min(1, 'needs at least one coalition').max(12),
     activeCoalitionId: z.string(),
+    /**
+     * An edit of the chamber from this step on (e.g. resignations): lists' seats that differ
+     * from the version, by list id, and lists added. The chamber keeps its size.
+     */
+    seatEdits: z.record(slug, count).optional(),
+    addedLists: z.array(addedListSchema).max(5).optional(),
   }),
   sourceIds: z.array(slug).min(1, 'needs at least one source'),
   figures: z.array(figureSchema).default([]),
+  claims: z.array(claimSchema).default([]),
+  attendance: attendanceSchema.optional(),
 })
 
 const storySchema = z
@@ -112,6 +157,16 @@ const storySchema = z
       })
       if (!coalitionIds.has(activeCoalitionId))
         issue(['steps', i, 'scenario', 'activeCoalitionId'], `names no coalition of this step`)
+      const cited = [
+        ...step.claims.flatMap((c, j) =>
+          c.sourceIds.map((id, k) => [['claims', j, 'sourceIds', k], id] as const),
+        ),
+        ...(step.attendance?.sourceIds ?? []).map(
+          (id, k) => [['attendance', 'sourceIds', k], id] as const,
+        ),
+      ]
+      for (const [path, id] of cited)
+        if (!sourceIds.has(id)) issue(['steps', i, ...path], `unknown source "${id}"`)
     })
   })
 
@@ -147,7 +202,8 @@ export function storyProblems(story: Story, election: Election, fileName = 'stor
   const versions = new Set(election.versions.map((v) => v.id))
   const seatsIn = (versionId: string) =>
     new Map(election.parties.map((p) => [p.id, p.seats[versionId] ?? 0]))
-  const majority = Math.floor(election.chamberSize / 2) + 1
+  const majority = majorityThreshold(election.chamberSize)
+  const twoThirds = twoThirdsThreshold(election.chamberSize)
 
   story.steps.forEach((step, i) => {
     const at = `steps[${i}]`
@@ -160,12 +216,57 @@ export function storyProblems(story: Story, election: Election, fileName = 'stor
           say(`${at}.scenario.coalitions[${j}].partyIds[${k}]`, `unknown list "${id}"`)
       }),
     )
+    // The step's table: its version with its edits (a figure naming a version reads it plain).
+    const { seatEdits = {}, addedLists = [] } = step.scenario
+    const edited = seatsIn(versionId)
+    for (const [id, n] of Object.entries(seatEdits)) {
+      if (!edited.has(id)) say(`${at}.scenario.seatEdits.${id}`, `unknown list "${id}"`)
+      else edited.set(id, n)
+    }
+    addedLists.forEach((list, j) => {
+      if (edited.has(list.id))
+        say(`${at}.scenario.addedLists[${j}].id`, `is already a list ("${list.id}")`)
+      edited.set(list.id, list.seats)
+    })
+    if (versions.has(versionId) && (addedLists.length || Object.keys(seatEdits).length)) {
+      const total = [...edited.values()].reduce((a, b) => a + b, 0)
+      if (total !== election.chamberSize)
+        say(
+          `${at}.scenario`,
+          `the edited seats sum to ${total}, not the chamber size ${election.chamberSize}`,
+        )
+    }
+    const texts = [
+      ['caption', `${step.caption} ${step.note ?? ''}`],
+      [
+        'captionAr',
+        step.captionAr === undefined ? undefined : `${step.captionAr} ${step.noteAr ?? ''}`,
+      ],
+    ] as const
+    const mustQuote = (n: number) => {
+      for (const [field, value] of texts)
+        if (value !== undefined && !quotes(value, n))
+          say(`${at}.${field}`, `does not quote the figure ${n}`)
+    }
+    step.claims.forEach((claim) => mustQuote(claim.seats))
+    if (step.attendance) {
+      const { present, variants, rung, needed } = step.attendance
+      const expected = rung === 'majority' ? majority : twoThirds
+      if (needed !== expected)
+        say(
+          `${at}.attendance.needed`,
+          `is ${needed} but ${rung} of ${election.chamberSize} is ${expected}`,
+        )
+      if (present > election.chamberSize)
+        say(`${at}.attendance.present`, `is more than the chamber size ${election.chamberSize}`)
+      for (const n of [present, needed, ...variants]) mustQuote(n)
+    }
     step.figures.forEach((figure, j) => {
       const where = `${at}.figures[${j}]`
       const version = figure.versionId ?? versionId
       if (!versions.has(version))
         return say(`${where}.versionId`, `unknown seat version "${version}"`)
-      const seats = seatsIn(version)
+      const seats = figure.versionId === undefined ? edited : seatsIn(version)
       const unknown = figure.partyIds.filter((id) => !seats.has(id))
       if (unknown.length) return say(`${where}.partyIds`, `unknown list "${unknown.join('", "')}"`)
       const sum = figure.partyIds.reduce((total, id) => total + (seats.get(id) ?? 0), 0)
@@ -176,18 +277,17 @@ export function storyProblems(story: Story, election: Election, fileName = 'stor
           `${where}.short`,
           `is ${figure.short} but ${majority} − ${figure.seats} = ${majority - figure.seats}`,
         )
-      const quoted = [figure.seats, ...(figure.short === undefined ? [] : [figure.short])]
-      for (const [field, value] of [
-        ['caption', `${step.caption} ${step.note ?? ''}`],
-        [
-          'captionAr',
-          step.captionAr === undefined ? undefined : `${step.captionAr} ${step.noteAr ?? ''}`,
-        ],
-      ] as const) {
-        if (value === undefined) continue
-        for (const n of quoted)
-          if (!quotes(value, n)) say(`${at}.${field}`, `does not quote the figure ${n}`)
-      }
+      if (
+        figure.shortOfTwoThirds !== undefined &&
+        figure.shortOfTwoThirds !== twoThirds - figure.seats
+      )
+        say(
+          `${where}.shortOfTwoThirds`,
+          `is ${figure.shortOfTwoThirds} but ${twoThirds} − ${figure.seats} = ${twoThirds - figure.seats}`,
+        )
+      mustQuote(figure.seats)
+      if (figure.short !== undefined) mustQuote(figure.short)
+      if (figure.shortOfTwoThirds !== undefined) mustQuote(figure.shortOfTwoThirds)
     })
   })
   return problems

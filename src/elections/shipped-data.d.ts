@@ -21,3 +21,27 @@ declare module 'virtual:kutla-data/story' {
 declare module 'virtual:kutla-data/challenges' {
   export const challengeCatalog: import('./challenge-catalog').ChallengeCatalog
 }
+
+declare module 'virtual:kutla-data/more-elections' {
+  /** Loads a whole checked election the app does not list, by election id. */
+  export const electionLoaders: Readonly<Record<string, () => Promise<import('./types').Election>>>
+}
+
+declare module 'virtual:kutla-data/stories' {
+  /** Loads a checked story, by story id (the shown one included). */
+  export const storyLoaders: Readonly<
+    Record<string, () => Promise<import('./story-catalog').StoryCatalog>>
+  >
+}
+
+declare module 'virtual:kutla-data/challenge-sets' {
+  /** Loads a checked challenge file, by the id of its election (the shown one included). */
+  export const challengeLoaders: Readonly<
+    Record<string, () => Promise<import('./challenge-catalog').ChallengeCatalog>>
+  >
+}
+
+declare module 'virtual:kutla-data/camps' {
+  /** Which lists belong to which camp across the shipped elections, checked against them. */
+  export const campMap: import('./parse-camps').CampMap
+}

@@ -18,8 +18,9 @@ export function clampStoryStep(step: number, stepCount: number): number {
 
 /**
  * The scenario of step `step` (1-based, clamped): its election, seat version and coalitions (named
- * in the reader's language where the story gives a name in it), its active coalition, and
- * otherwise the opening state (no seat or list edits, the majority as threshold, no challenge).
+ * in the reader's language where the story gives a name in it), its active coalition, the edits
+ * of the chamber it makes (seats, added lists; none in most steps), and otherwise the opening
+ * state (the majority as threshold, no challenge).
  * The reader's language, digits, palette and view are kept from `current`.
  *
  * @example storyStepScenario(story, 2, state).storyStep // 2
@@ -40,6 +41,20 @@ export function storyStepScenario(
       partyIds: [...c.partyIds],
     })),
     activeCoalitionId: scenario.activeCoalitionId,
+    // A step that edits the chamber (resignations, replacements) carries its edits.
+    ...(scenario.seatEdits ? { seatEdits: { ...scenario.seatEdits } } : {}),
+    ...(scenario.addedLists
+      ? {
+          listOps: scenario.addedLists.map((l) => ({
+            kind: 'add' as const,
+            id: l.id,
+            name: (current.locale === 'ar' ? l.nameAr : undefined) ?? l.name,
+            seats: l.seats,
+            color: l.color,
+            camp: l.camp,
+          })),
+        }
+      : {}),
     locale: current.locale,
     digits: current.digits,
     view: current.view,

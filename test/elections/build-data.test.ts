@@ -33,7 +33,32 @@ describe('checkShippedData', () => {
       'details/iraq-2018',
       'story',
       'challenges',
+      'election/iraq-2010',
+      'election/iraq-2021',
+      'election/iraq-2025',
+      'more-elections',
+      'story/iraq-2018-story',
+      'story/iraq-2010-story',
+      'story/iraq-2022-story',
+      'stories',
+      'challenges/iraq-2018',
+      'challenges/iraq-2010',
+      'challenges/iraq-2021',
+      'challenges/iraq-2025',
+      'challenge-sets',
+      'camps',
     ])
+  })
+
+  it('lists only the 2018 election in the first-screen module, the others load by id', () => {
+    const checked = checkShippedData(SHIPPED_FILES, readShipped)
+    if (!checked.ok) throw new Error(checked.errors.join('\n'))
+    expect(checked.modules.get('elections')).toContain('"id":"iraq-2018"')
+    expect(checked.modules.get('elections')).not.toContain('"id":"iraq-2021"')
+    expect(checked.modules.get('more-elections')).toContain(
+      '"iraq-2021": () => import("virtual:kutla-data/election/iraq-2021")',
+    )
+    expect(checked.modules.get('stories')).toContain('"iraq-2022-story"')
   })
 
   it.each<[string, string, (json: Record<string, unknown>) => void, string]>([
@@ -69,10 +94,75 @@ describe('checkShippedData', () => {
         ]),
       'data/challenges/iraq-2018.json: challenges[0].rule: unknown list "ghost"',
     ],
+    [
+      'a 2021 table that no longer sums to the chamber',
+      'data/iraq-2021.json',
+      (json) => void ((json as Json).parties[0]!.seats.certified = 74),
+      'data/iraq-2021.json: versions[1]: seats of version "certified" sum to 330, not the chamber size 329',
+    ],
+    [
+      'a threshold that does not follow from the chamber size',
+      'data/iraq-2010.json',
+      (json) => void ((json.thresholds as { seats: number }[])[1]!.seats = 220),
+      'data/iraq-2010.json: thresholds[1].seats: is 220 but two-thirds of 325 seats is 217',
+    ],
+    [
+      'an attendance the 2022 story gives against the wrong quorum',
+      'data/story-2022.json',
+      (json) => {
+        const step = (json.steps as { attendance?: { needed: number } }[]).find((s) => s.attendance)
+        step!.attendance!.needed = 165
+      },
+      'data/story-2022.json: steps[3].attendance.needed: is 165 but two-thirds of 329 is 220',
+    ],
+    [
+      "a resignation edit that loses seats from the 2022 story's chamber",
+      'data/story-2022.json',
+      (json) => {
+        const step = (
+          json.steps as { id: string; scenario: { addedLists?: { seats: number }[] } }[]
+        ).find((s) => s.id === 'resignation')!
+        step.scenario.addedLists![0]!.seats = 70
+      },
+      'data/story-2022.json: steps[6].scenario: the edited seats sum to 326, not the chamber size 329',
+    ],
+    [
+      'a 2025 challenge naming an unknown camp',
+      'data/challenges/iraq-2025.json',
+      (json) =>
+        void ((json.challenges as { rule: { excludeCamps?: string[] } }[])[0]!.rule.excludeCamps = [
+          'martian',
+        ]),
+      'data/challenges/iraq-2025.json: challenges[0].rule: unknown camp "martian"',
+    ],
+    [
+      'a camp map whose camp leaves out a list',
+      'data/mappings/camps.json',
+      (json) =>
+        void (json.camps as { byElection: Record<string, { lists: string[] }> }[])[0]!.byElection[
+          'iraq-2010'
+        ]!.lists.pop(),
+      'data/mappings/camps.json: camps[0].byElection.iraq-2010.lists: are not the lists iraq-2010 gives camp "shia-islamist"',
+    ],
   ])('refuses %s, naming the file and field', (_, file, change, message) => {
     const checked = checkShippedData(SHIPPED_FILES, readWith(file, change))
     expect(checked.ok).toBe(false)
     if (!checked.ok) expect(checked.errors.join('\n')).toContain(message)
+  })
+
+  it('refuses two files with one story id, or two challenge files for one election, naming the file', () => {
+    const checked = checkShippedData(
+      {
+        ...SHIPPED_FILES,
+        moreStories: ['data/story-2022.json', 'data/story-2022.json'],
+        moreChallenges: ['data/challenges/iraq-2018.json'],
+      },
+      readShipped,
+    )
+    expect(checked.ok ? [] : checked.errors).toEqual([
+      'data/story-2022.json: id: another file has the story "iraq-2022-story"',
+      'data/challenges/iraq-2018.json: electionId: another file has challenges for "iraq-2018"',
+    ])
   })
 
   it('refuses a file that is not JSON', () => {

@@ -68,3 +68,58 @@ describe('the story and challenges', () => {
     expect(challenges.challengeCatalog).toMatchObject({ electionId: 'iraq-2018', errors: [] })
   })
 })
+
+describe('the data the app does not list yet', () => {
+  it('loads the 2010, 2021 and 2025 elections whole by id, and keeps the list at 2018', async () => {
+    const { catalog, DEFAULT_ELECTION_ID, loadElection } = await freshCatalog()
+    expect(catalog.elections.map((e) => e.id)).toEqual(['iraq-2018'])
+    expect(DEFAULT_ELECTION_ID).toBe('iraq-2018')
+    const sizes = await Promise.all(
+      ['iraq-2010', 'iraq-2021', 'iraq-2025'].map(
+        async (id) => (await loadElection(id)).chamberSize,
+      ),
+    )
+    expect(sizes).toEqual([325, 329, 329])
+    const e2021 = await loadElection('iraq-2021')
+    expect(e2021.sources.length).toBeGreaterThan(0)
+    expect(e2021.events).toHaveLength(28)
+    expect(await loadElection('iraq-2018')).toBe(catalog.elections[0])
+    await expect(loadElection('iraq-1999')).rejects.toThrow('iraq-1999')
+  })
+
+  it('loads the details of an unlisted election, events included', async () => {
+    const { loadElectionDetails } = await freshCatalog()
+    const details = await loadElectionDetails('iraq-2021')
+    expect(details.events?.find((e) => e.date === '2022-03-26')?.attendance).toBe(202)
+    expect(details.parties['ishraqat-kanoon']?.variants).toEqual([
+      expect.objectContaining({ seats: 5, versionId: 'certified' }),
+    ])
+  })
+
+  it('loads the camp map across the four elections', async () => {
+    const { loadCampMap } = await freshCatalog()
+    const map = await loadCampMap()
+    expect(map.elections).toEqual(['iraq-2010', 'iraq-2018', 'iraq-2021', 'iraq-2025'])
+    expect(map.lineages.find((l) => l.id === 'kdp')?.byElection['iraq-2010']?.lists).toEqual([
+      'kurdistan-list',
+    ])
+  })
+
+  it('loads every story by id and every challenge file by election', async () => {
+    vi.resetModules()
+    const { loadStoryById } = await import('../../src/elections/story-catalog')
+    const { loadChallengesFor } = await import('../../src/elections/challenge-catalog')
+    const story = await loadStoryById('iraq-2022-story')
+    expect(story).toMatchObject({ errors: [], story: { electionId: 'iraq-2021' } })
+    expect(story.story?.steps).toHaveLength(8)
+    expect((await loadStoryById('iraq-2018-story')).story?.electionId).toBe('iraq-2018')
+    await expect(loadStoryById('nope')).rejects.toThrow('nope')
+    for (const id of ['iraq-2010', 'iraq-2021', 'iraq-2025', 'iraq-2018']) {
+      const set = await loadChallengesFor(id)
+      expect(set.errors).toEqual([])
+      expect(set.electionId).toBe(id)
+      expect(set.challenges.length).toBeGreaterThanOrEqual(2)
+    }
+    await expect(loadChallengesFor('iraq-1999')).rejects.toThrow('iraq-1999')
+  })
+})

@@ -113,6 +113,134 @@ describe('parseElection', () => {
   })
 })
 
+describe('parseElection, the fields of later elections', () => {
+  /** The fixture with thresholds and events, as the 2021 file has them. */
+  function withRungs() {
+    const e = fixtureElection()
+    return {
+      ...e,
+      thresholds: [
+        {
+          id: 'majority',
+          kind: 'majority',
+          seats: 76,
+          label: 'Majority',
+          rule: 'Half.',
+          sourceIds: ['src'],
+        },
+        {
+          id: 'quorum',
+          kind: 'two-thirds',
+          seats: 100,
+          label: 'Two-thirds',
+          rule: 'Quorum.',
+          from: '2020-03-01',
+          sourceIds: ['src'],
+        },
+      ],
+      events: [
+        {
+          date: '2020-04',
+          text: 'A session.',
+          attendance: 90,
+          attendanceVariants: [90, 80],
+          thresholdId: 'quorum',
+          sourceIds: ['src'],
+        },
+        {
+          date: '2020-05-01',
+          dateEnd: '2020-05-03',
+          text: 'A pact.',
+          claims: [
+            { bloc: 'Lab+Grn', seats: 78 },
+            { bloc: 'Con', seatsText: '>40' },
+          ],
+          sourceIds: ['src'],
+        },
+      ],
+    }
+  }
+  type Rungs = ReturnType<typeof withRungs>
+
+  it('accepts thresholds, events, variants, confidence, individual members and Arabic name status', () => {
+    const e = withRungs()
+    const [lab, con, , , ind] = e.parties
+    Object.assign(lab!, {
+      confidence: { v1: 'high', v2: 'medium' },
+      variants: [{ seats: 40, versionId: 'v1', reportedBy: 'A paper', sourceIds: ['src'] }],
+    })
+    Object.assign(con!, { nameArStatus: 'missing' })
+    Object.assign(ind!, { individual: true, seats: { v1: 1, v2: 1 } })
+    e.parties.push({ ...ind!, id: 'ind-2', seats: { v1: 13, v2: 13 } })
+    Object.assign(e.parties[e.parties.length - 1]!, { individual: false })
+    const result = parseElection(e)
+    expect(result.ok ? [] : result.errors).toEqual([])
+    expect(result.ok && result.value.events?.[0]).toMatchObject({ thresholdId: 'quorum' })
+  })
+
+  it.each<[string, (e: Rungs) => unknown, string]>([
+    [
+      'a threshold whose seats do not follow from the chamber',
+      (e) => ((e.thresholds[1]!.seats = 99), e),
+      'elections.json: thresholds[1].seats: is 99 but two-thirds of 150 seats is 100',
+    ],
+    [
+      'an event naming an unknown threshold',
+      (e) => ((e.events[0]!.thresholdId = 'nope'), e),
+      'elections.json: events[0].thresholdId: unknown threshold "nope"',
+    ],
+    [
+      'attendance variants that leave out the attendance',
+      (e) => ((e.events[0]!.attendanceVariants = [80]), e),
+      'elections.json: events[0].attendanceVariants: does not include the attendance 90',
+    ],
+    [
+      'an attendance above the chamber size',
+      (e) => ((e.events[0]!.attendance = 151), e),
+      'elections.json: events[0].attendance: is 151, more than the chamber size 150',
+    ],
+    [
+      'a claim with no figure',
+      (e) => ((e.events[1]!.claims = [{ bloc: 'Lab' }] as never), e),
+      'elections.json: events[1].claims[0]: needs seats or seatsText',
+    ],
+    [
+      'an event ending before it starts',
+      (e) => ((e.events[1]!.dateEnd = '2020-04-30'), e),
+      'elections.json: events[1].dateEnd: is before the date',
+    ],
+    [
+      'an individual member with more than one seat',
+      (e) => (Object.assign(e.parties[0]!, { individual: true }), e),
+      'elections.json: parties[0].seats: an individual member holds at most one seat',
+    ],
+    [
+      'an Arabic name marked missing that is not the English name',
+      (e) => (Object.assign(e.parties[0]!, { nameArStatus: 'missing', nameAr: 'العمال' }), e),
+      'elections.json: parties[0].nameAr: must repeat the English name when nameArStatus is "missing"',
+    ],
+    [
+      'a variant of an unknown version',
+      (e) => (
+        Object.assign(e.parties[0]!, {
+          variants: [{ seats: 1, versionId: 'v9', reportedBy: 'X', sourceIds: ['src'] }],
+        }),
+        e
+      ),
+      'elections.json: parties[0].variants[0].versionId: unknown seat version "v9"',
+    ],
+    [
+      'a confidence for an unknown version',
+      (e) => (Object.assign(e.parties[0]!, { confidence: { v9: 'high' } }), e),
+      'elections.json: parties[0].confidence.v9: names no version',
+    ],
+  ])('rejects %s, naming the field', (_, mutate, message) => {
+    const result = parseElection(mutate(withRungs()), 'elections.json')
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.errors).toContain(message)
+  })
+})
+
 describe('the 2018 election', () => {
   const parsed = parseElection(iraq2018, 'data/iraq-2018.json')
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'))

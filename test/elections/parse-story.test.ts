@@ -201,3 +201,77 @@ describe('storyProblems', () => {
     )
   })
 })
+
+describe('storyProblems, for the fields of the 2022 story', () => {
+  const base = () => {
+    const parsed = parseStory(storyFile)
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'))
+    return parsed.value
+  }
+
+  it.each<[string, (s: Story) => void, string]>([
+    [
+      'a short of two-thirds that does not follow from the seats',
+      (s) => void (s.steps[1]!.figures[0]!.shortOfTwoThirds = 1),
+      'story: steps[1].figures[0].shortOfTwoThirds: is 1 but 220 − 94 = 126',
+    ],
+    [
+      'a claim the caption does not quote',
+      (s) => void (s.steps[0]!.claims = [{ bloc: 'X', seats: 999, sourceIds: ['wiki-may29'] }]),
+      'story: steps[0].caption: does not quote the figure 999',
+    ],
+    [
+      'an attendance against the wrong quorum',
+      (s) =>
+        void (s.steps[0]!.attendance = {
+          present: 54,
+          variants: [],
+          rung: 'two-thirds',
+          needed: 165,
+          sourceIds: ['wiki-may29'],
+        }),
+      'story: steps[0].attendance.needed: is 165 but two-thirds of 329 is 220',
+    ],
+    [
+      'a seat edit of an unknown list',
+      (s) => void (s.steps[0]!.scenario.seatEdits = { ghost: 3 }),
+      'story: steps[0].scenario.seatEdits.ghost: unknown list "ghost"',
+    ],
+    [
+      'an added list that makes the chamber larger',
+      (s) =>
+        void (s.steps[0]!.scenario.addedLists = [
+          { id: 'extra', name: 'Extra', seats: 5, color: '#123456', camp: 'x' },
+        ]),
+      'story: steps[0].scenario: the edited seats sum to 334, not the chamber size 329',
+    ],
+  ])('reports %s', (_, change, message) => {
+    const s = base()
+    change(s)
+    expect(storyProblems(s, election())).toContain(message)
+  })
+
+  it('reads a figure against the edited table of its step', () => {
+    const s = base()
+    s.steps[0]!.scenario.seatEdits = { sairoon: 0, fatah: 101 }
+    s.steps[0]!.figures = [{ partyIds: ['fatah'], seats: 101 }]
+    s.steps[0]!.caption += ' Fatah 101.'
+    s.steps[0]!.captionAr += ' 101.'
+    expect(storyProblems(s, election())).toEqual([])
+  })
+
+  it('refuses a claim or an attendance citing an unknown source', () => {
+    const result = parseStory(
+      storyWith((s) => {
+        Object.assign(s.steps[0]!, {
+          claims: [{ bloc: 'X', seats: 54, sourceIds: ['nope'] }],
+          attendance: { present: 54, rung: 'majority', needed: 165, sourceIds: ['nope2'] },
+        })
+      }),
+    )
+    expect(result.ok ? [] : result.errors).toEqual([
+      'story: steps[0].claims[0].sourceIds[0]: unknown source "nope"',
+      'story: steps[0].attendance.sourceIds[0]: unknown source "nope2"',
+    ])
+  })
+})

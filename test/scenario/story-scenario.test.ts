@@ -56,3 +56,30 @@ describe('storyStepScenario', () => {
     expect(storyStepScenario(story, 40, initialScenario()).storyStep).toBe(7)
   })
 })
+
+describe('storyStepScenario, for a step that edits the chamber', () => {
+  it('carries the 2022 story’s resignation: the Sadrist seats to a list of replacements', async () => {
+    const { loadStoryById } = await import('../../src/elections/story-catalog')
+    const story2022 = (await loadStoryById('iraq-2022-story')).story!
+    const at = story2022.steps.findIndex((s) => s.id === 'resignation') + 1
+    const scenario = storyStepScenario(story2022, at, { ...initialScenario(), locale: 'ar' })
+    // The store shows only listed elections (2021 is not yet), so only the step's own parts are
+    // checked here.
+    expect(scenario).toMatchObject({
+      versionId: 'certified',
+      seatEdits: { 'sadrist-movement': 0 },
+      storyStep: at,
+    })
+    expect(scenario.listOps).toEqual([
+      {
+        kind: 'add',
+        id: 'sadrist-replacements',
+        name: 'البدلاء في مقاعد الصدريين',
+        seats: 73,
+        color: '#6b6b6b',
+        camp: 'unknown',
+      },
+    ])
+    expect(storyStepScenario(story2022, 1, initialScenario()).listOps).toEqual([])
+  })
+})
