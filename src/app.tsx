@@ -13,11 +13,10 @@ import {
   StorageNotice,
   VerdictAnnouncer,
 } from './components/controls-lazy'
-import { lazyWithRetry } from './components/lazy-with-retry'
+import { challengeStatus, storyPlayer } from './components/classroom-lazy'
 import { picture } from './components/picture-lazy'
 import { projectorView } from './components/projector-lazy'
 import { catalog } from './elections/catalog'
-import { withNamespaces } from './i18n/load-locale'
 import { useT } from './i18n/use-t'
 import { DeferredScenario, useScenarioStore } from './scenario/scenario-store'
 import { useElection } from './scenario/selectors'
@@ -25,18 +24,8 @@ import { useElection } from './scenario/selectors'
 const Picture = picture.Component
 const ProjectorView = projectorView.Component
 
-// A story step or a challenge opened by a link shows above the coalition; each loads on its own,
-// with its words.
-const ChallengeStatus = lazyWithRetry<object>(
-  withNamespaces(['classroom'], () =>
-    import('./components/challenge-panel').then((m) => ({ default: m.ChallengeStatus })),
-  ),
-)
-const StoryPlayer = lazyWithRetry<{ brief?: boolean }>(
-  withNamespaces(['classroom'], () =>
-    import('./components/story-player').then((m) => ({ default: m.StoryPlayer })),
-  ),
-)
+const StoryPlayer = storyPlayer.Component
+const ChallengeStatus = challengeStatus.Component
 
 /**
  * Page layout only. Wrappers marked `data-scenario-view` hold what the scenario draws: while a

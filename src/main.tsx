@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app'
 import { preloadControls } from './components/controls-lazy'
+import { challengePanel, challengeStatus, storyPlayer } from './components/classroom-lazy'
 import { picture, preloadChart } from './components/picture-lazy'
 import { projectorView } from './components/projector-lazy'
 import { loadElectionLocale } from './elections/catalog'
@@ -99,6 +100,10 @@ async function start(): Promise<void> {
     loadLocale(useScenarioStore.getState().locale),
     loadScenarioData(useScenarioStore.getState()),
     useScenarioStore.getState().view === 'projector' ? projectorView.preload() : null,
+    useScenarioStore.getState().storyStep !== null ? storyPlayer.preload() : null,
+    useScenarioStore.getState().challengeId !== null
+      ? Promise.all([challengeStatus.preload(), challengePanel.preload()])
+      : null,
   ])
 }
 

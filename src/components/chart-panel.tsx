@@ -6,7 +6,7 @@ import { useLocalizedCoalitionViews, useVerdictWords } from '../i18n/use-names'
 import { useT } from '../i18n/use-t'
 import { useScenarioStore } from '../scenario/scenario-store'
 import { useChamber, useSeats, useSortedParties } from '../scenario/selectors'
-import { coalitionChartData } from './charts/chart-data'
+import { chartHeight, coalitionChartData } from './charts/chart-data'
 import type { ChartWords } from './charts/majority-bar-chart'
 import { lazyWithRetry } from './lazy-with-retry'
 import type { FillPattern } from './palette'
@@ -56,7 +56,7 @@ export function ChartPanel() {
     <section aria-labelledby="chart-heading" className="panel chart-panel">
       <h2 id="chart-heading">{t('chart.heading')}</h2>
       <figure aria-describedby="chart-table-caption">
-        <div className="chart-box">
+        <div className="chart-box" style={{ minBlockSize: chartHeight(data.rows.length) }}>
           <PanelBoundary name="chart">
             <Suspense fallback={<p className="hint">{t('chart.loading')}</p>}>
               <div

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react'
+import { withNamespaces } from '../i18n/load-locale'
 import { type PreloadableLazy, preloadableLazy } from './lazy-with-retry'
 
 /**
@@ -12,9 +13,12 @@ type Controls = typeof import('./controls')
 const all: PreloadableLazy<never>[] = []
 
 function fromControls<P extends object>(pick: (m: Controls) => ComponentType<P>) {
-  const part = preloadableLazy<P>(() => import('./controls').then((m) => ({ default: pick(m) })), {
-    drawnAhead: true,
-  })
+  const part = preloadableLazy<P>(
+    // The sharing buttons' words come with them (the chunk holds the toolbar's ShareLinks).
+    () =>
+      withNamespaces(['share'], () => import('./controls'))().then((m) => ({ default: pick(m) })),
+    { drawnAhead: true },
+  )
   all.push(part as unknown as PreloadableLazy<never>)
   return part.Component
 }

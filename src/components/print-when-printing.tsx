@@ -5,7 +5,9 @@ import { withNamespaces } from '../i18n/load-locale'
 type Sheet = ComponentType<object>
 let loaded: Sheet | null = null
 const loadSheet = (): Promise<Sheet> =>
-  withNamespaces(['classroom'], () => import('./print-sheet'))().then((m) => (loaded = m.PrintSheet))
+  withNamespaces(['classroom'], () => import('./print-sheet'))().then(
+    (m) => (loaded = m.PrintSheet),
+  )
 
 /** A reader who has not touched the page by then can still print it with the sheet. */
 const LOAD_AFTER_MS = 10_000

@@ -8,10 +8,12 @@ import { Suspense } from 'react'
 import { withNamespaces } from '../i18n/load-locale'
 import { useT } from '../i18n/use-t'
 import { useScenarioStore } from '../scenario/scenario-store'
+import { challengePanel } from './classroom-lazy'
 import { lazyWithRetry } from './lazy-with-retry'
 import { OfflineStatus } from './offline-status'
 import { PanelBoundary } from './panel-boundary'
 import { ScenarioToolbar } from './scenario-toolbar'
+import { ShareLinks } from './share-panel'
 import { Workbench, type WorkbenchTab } from './workbench'
 
 // The panels load on their own, with their words, when their tab is opened (the coalition panel,
@@ -21,11 +23,7 @@ const AnalysisPanel = lazyWithRetry<object>(
     import('./analysis-panel').then((m) => ({ default: m.AnalysisPanel })),
   ),
 )
-const ChallengePanel = lazyWithRetry<object>(
-  withNamespaces(['classroom'], () =>
-    import('./challenge-panel').then((m) => ({ default: m.ChallengePanel })),
-  ),
-)
+const ChallengePanel = challengePanel.Component
 const CoalitionPanel = lazyWithRetry<object>(() =>
   import('./coalition-panel').then((m) => ({ default: m.CoalitionPanel })),
 )
@@ -33,9 +31,6 @@ const RecentScenarios = lazyWithRetry<object>(
   withNamespaces(['reliability'], () =>
     import('./recent-scenarios').then((m) => ({ default: m.RecentScenarios })),
   ),
-)
-const ShareLinks = lazyWithRetry<object>(
-  withNamespaces(['share'], () => import('./share-panel').then((m) => ({ default: m.ShareLinks }))),
 )
 const SourcesPanel = lazyWithRetry<object>(() =>
   import('./sources-panel').then((m) => ({ default: m.SourcesPanel })),
@@ -51,15 +46,17 @@ const WhatIfPanel = lazyWithRetry<object>(
   ),
 )
 
-/** Undo, reset, projector, seat figures, and the sharing buttons (with their words). */
+/**
+ * Undo, reset, projector, seat figures, and the sharing buttons: with the rest of this chunk, so
+ * they are in the built page and nothing moves when they are taken over (their words load with the
+ * chunk, see controls-lazy.ts).
+ */
 export function StageToolbar() {
   return (
     <ScenarioToolbar
       share={
         <PanelBoundary name="share">
-          <Suspense fallback={null}>
-            <ShareLinks />
-          </Suspense>
+          <ShareLinks />
         </PanelBoundary>
       }
     />

@@ -60,3 +60,15 @@ export function coalitionChartData(
     .map((p) => ({ partyId: p.id, name: p.shortName, color: p.color }))
   return { rows, series }
 }
+
+/**
+ * The bar chart's height in px for `rows` coalitions: 56 px a bar plus room for the axis and the
+ * majority line's label. The chart's box reserves it before the chart's code has arrived, so
+ * nothing moves when the chart appears.
+ *
+ * @example chartHeight(1) // 160
+ * @example chartHeight(4) // 296
+ */
+export function chartHeight(rows: number): number {
+  return Math.max(160, 56 * rows + 72)
+}

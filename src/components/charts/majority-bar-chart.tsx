@@ -20,7 +20,7 @@ import {
   YAxis,
 } from 'recharts'
 import { type FillPattern, relativeLuminance } from '../palette'
-import type { StackedChartData } from './chart-data'
+import { type StackedChartData, chartHeight } from './chart-data'
 
 export interface ChartWords {
   /** Label of the majority line: "Majority: 165". */
@@ -105,7 +105,7 @@ export function MajorityBarChart({
   patterns = {},
 }: MajorityBarChartProps) {
   const rows = data.rows.map((r) => ({ ...r.seats, label: r.label, total: r.total }))
-  const height = Math.max(160, 56 * rows.length + 72)
+  const height = chartHeight(rows.length)
   const colorOf = new Map(data.series.map((s) => [s.partyId, s.color]))
   const fillOf = (partyId: string, color: string) =>
     (patterns[partyId] ?? 'solid') === 'solid' ? color : `url(#${patternId(partyId)})`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { coalitionChartData } from '../../../src/components/charts/chart-data'
+import { chartHeight, coalitionChartData } from '../../../src/components/charts/chart-data'
 import { fixtureElection, fixtureSeats } from '../../fixtures/elections'
 
 const parties = fixtureElection().parties
@@ -44,5 +44,14 @@ describe('coalitionChartData', () => {
       total: 0,
       seats: {},
     })
+  })
+})
+
+describe('chartHeight', () => {
+  it('reserves 56 px a coalition and room for the axis, never under 160 px', () => {
+    expect(chartHeight(0)).toBe(160)
+    expect(chartHeight(1)).toBe(160)
+    expect(chartHeight(2)).toBe(184)
+    expect(chartHeight(12)).toBe(744)
   })
 })
