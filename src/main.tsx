@@ -19,7 +19,8 @@ import { loadScenarioData } from './scenario/scenario-data'
 import { lastSavedQuery, startScenarioSaving, useSavedScenarios } from './scenario/scenario-storage'
 import { useScenarioStore } from './scenario/scenario-store'
 import { startThemeSync } from './scenario/theme-sync'
-import { startUrlSync } from './scenario/url-sync'
+import { loadKeptParliaments, startParliamentKeeping } from './scenario/parliament-keeper'
+import { currentLinkQuery, startUrlSync } from './scenario/url-sync'
 import { startOfflineSupport } from './pwa'
 import './fonts.css'
 import './theme.css'
@@ -79,15 +80,18 @@ async function start(): Promise<void> {
   startLocaleSync()
   startThemeSync()
   // Before the link is read: the language it will show in (its warnings name lists in it) and,
-  // for a story step's link, the story, which holds the step's coalitions.
-  const link = new URLSearchParams(window.location.search)
+  // for a story step's link, the story, which holds the step's coalitions; and the parliaments too
+  // large for a link that this device keeps, which links and saved scenarios name.
+  const link = new URLSearchParams(currentLinkQuery(window))
   const linked = link.get('l')
   await Promise.all([
     loadLocale(isLocale(linked) ? linked : useScenarioStore.getState().locale).catch(() => {}),
     link.has('st') ? loadStory().catch(() => {}) : null,
+    loadKeptParliaments(),
   ])
   startUrlSync(undefined, undefined, undefined, { fallback: () => lastSavedQuery() })
   startScenarioSaving()
+  startParliamentKeeping()
   await Promise.all([
     loadLocale(useScenarioStore.getState().locale),
     loadScenarioData(useScenarioStore.getState()),

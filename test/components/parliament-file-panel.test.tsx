@@ -212,13 +212,24 @@ describe('ParliamentFilePanel: exporting', () => {
 })
 
 describe('ParliamentFilePanel: sharing a large parliament', () => {
-  it('says a link cannot carry it and offers its file', async () => {
-    const many = Array.from({ length: 61 }, (_, i) => `List ${i},1`).join('\n')
+  it('says plainly that its links open only on this device or with its file, and offers the file', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => `List ${i},1`).join('\n')
     const { upload } = setup()
     await upload([`name,seats\n${many}\n`], 'big.csv')
     expect(
-      await screen.findByText(/This parliament of 61 lists is too large to travel in a link/),
+      await screen.findByText(
+        'This parliament of 300 lists is too large to travel in a link, so Kutla keeps it on this device: its links open here, after a reload and from Recent scenarios, but on another device only once its file has been imported there. Send the file with the link.',
+        { exact: false },
+      ),
     ).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Download the file to send' })).toBeInTheDocument()
+  })
+
+  it('says nothing of the kind for 100 lists, which a link carries whole', async () => {
+    const many = Array.from({ length: 100 }, (_, i) => `List ${i},${i + 1}`).join('\n')
+    const { upload } = setup()
+    await upload([`name,seats\n${many}\n`], 'hundred.csv')
+    await waitFor(() => expect(store.getState().customParliament?.parties).toHaveLength(100))
+    expect(screen.queryByText(/too large to travel in a link/)).toBeNull()
   })
 })
