@@ -11,15 +11,19 @@ import { CUSTOM_PARLIAMENT_ID } from '../elections/own-parliament'
 import type { Election } from '../elections/types'
 import { keptParliament, rememberParliament } from './kept-parliaments'
 import { type ScenarioStore, useScenarioStore } from './scenario-store'
-import { PARAMS, URL_FORMAT_VERSION, decodeScenario } from './url-codec'
-import { fitsInLink, ownParliamentParams, parliamentHash } from './url-parliament'
+import {
+  fitsInLink,
+  ownParliamentFromLink,
+  ownParliamentParams,
+  parliamentHash,
+} from './url-parliament'
 
 /** The version written into every record. Bump it when a record's meaning changes. */
 export const KEPT_VERSION = 1
 /** At most this many parliaments are kept; the least recently used go first. */
 export const MAX_KEPT = 30
-/** A record longer than this is not one Kutla wrote (1,000 lists of long names fit). */
-const MAX_RECORD_CHARS = 400_000
+/** A record longer than this is not one Kutla wrote (1,000 lists of 100-letter Arabic names fit). */
+const MAX_RECORD_CHARS = 2_000_000
 const HASH_KEY = /^[0-9a-f]{16}$/
 
 /** One kept parliament. */
@@ -64,9 +68,16 @@ export function readRecord(value: unknown): Election | null {
   if (v !== KEPT_VERSION || typeof params !== 'string' || params.length > MAX_RECORD_CHARS) {
     return null
   }
-  const query = `${PARAMS.version}=${URL_FORMAT_VERSION}&${PARAMS.election}=${CUSTOM_PARLIAMENT_ID}&${params}`
-  const decoded = decodeScenario(query)
-  return decoded.ok ? decoded.scenario.customParliament : null
+  // Read like a link's parameters, but whole: a link's 20,000-character cut does not apply, and a
+  // record with anything to ignore is not one Kutla wrote.
+  let clean = true
+  const read = ownParliamentFromLink(
+    new URLSearchParams(params),
+    { elections: [], errors: [] },
+    () => (clean = false),
+    () => undefined,
+  )
+  return read.ok && clean && new URLSearchParams(params).has('pp') ? read.parliament : null
 }
 
 /**
