@@ -4,7 +4,16 @@
  * decoder reads synchronously; parliament-keeper.ts fills it from IndexedDB before the link is
  * read and writes new ones there.
  */
+import { create } from 'zustand'
 import type { Election } from '../elections/types'
+
+/**
+ * Whether this device refused to keep a parliament (IndexedDB missing, blocked or full): its
+ * links then open only while the page stays open, and the interface says so.
+ */
+export const useKeptParliamentStatus = create<{ cannotKeep: boolean }>()(() => ({
+  cannotKeep: false,
+}))
 
 const byHash = new Map<string, Election>()
 

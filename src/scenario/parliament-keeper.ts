@@ -9,7 +9,7 @@ import { createStore, del, entries, set } from 'idb-keyval'
 import type { StoreApi } from 'zustand'
 import { CUSTOM_PARLIAMENT_ID } from '../elections/own-parliament'
 import type { Election } from '../elections/types'
-import { keptParliament, rememberParliament } from './kept-parliaments'
+import { keptParliament, rememberParliament, useKeptParliamentStatus } from './kept-parliaments'
 import { type ScenarioStore, useScenarioStore } from './scenario-store'
 import {
   fitsInLink,
@@ -142,7 +142,8 @@ export async function keepParliament(
 
 /**
  * Keeps every parliament of one's own the store shows that is too large for a link, as soon as
- * it is shown (imported, opened from a link or from Recent). Returns a function that stops.
+ * it is shown (imported, opened from a link or from Recent); where the device refuses, sets
+ * `cannotKeep` (kept-parliaments.ts) so the interface can say so. Returns a function that stops.
  *
  * @example const stop = startParliamentKeeping() // in main.tsx, with the other savers
  */
@@ -156,7 +157,9 @@ export function startParliamentKeeping(
     const own = state.electionId === CUSTOM_PARLIAMENT_ID ? state.customParliament : null
     if (!own || kept.has(own) || fitsInLink(own)) return
     kept.add(own)
-    void keepParliament(own, shelf, now)
+    void keepParliament(own, shelf, now).then((ok) => {
+      if (!ok) useKeptParliamentStatus.setState({ cannotKeep: true })
+    })
   }
   check(store.getState())
   return store.subscribe((state, prev) => {

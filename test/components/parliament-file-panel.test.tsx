@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ParliamentFilePanel } from '../../src/components/parliament-file-panel'
+import { useKeptParliamentStatus } from '../../src/scenario/kept-parliaments'
 import { SeatEditor } from '../../src/components/seat-editor'
 import { CUSTOM_PARLIAMENT_ID } from '../../src/elections/own-parliament'
 import { pickScenario, selectParliament, useScenarioStore } from '../../src/scenario/scenario-store'
@@ -223,6 +224,19 @@ describe('ParliamentFilePanel: sharing a large parliament', () => {
       ),
     ).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Download the file to send' })).toBeInTheDocument()
+  })
+
+  it('says so when this browser refused to keep it', async () => {
+    useKeptParliamentStatus.setState({ cannotKeep: true })
+    const many = Array.from({ length: 300 }, (_, i) => `List ${i},1`).join('\n')
+    const { upload } = setup()
+    await upload([`name,seats\n${many}\n`], 'big.csv')
+    expect(
+      await screen.findByText(
+        /and this browser refused to keep it: its links open only while this page stays open/,
+      ),
+    ).toBeInTheDocument()
+    useKeptParliamentStatus.setState({ cannotKeep: false })
   })
 
   it('says nothing of the kind for 100 lists, which a link carries whole', async () => {

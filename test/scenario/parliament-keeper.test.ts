@@ -2,7 +2,11 @@ import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildParliament } from '../../src/elections/own-parliament'
 import type { Election } from '../../src/elections/types'
-import { forgetKeptParliaments, keptParliament } from '../../src/scenario/kept-parliaments'
+import {
+  forgetKeptParliaments,
+  keptParliament,
+  useKeptParliamentStatus,
+} from '../../src/scenario/kept-parliaments'
 import {
   type KeptRecord,
   MAX_KEPT,
@@ -152,6 +156,18 @@ describe('startParliamentKeeping', () => {
     await settle()
     stop()
     expect([...shelf.values.keys()]).toEqual([parliamentHash(large)])
+  })
+})
+
+describe('startParliamentKeeping where the device refuses', () => {
+  it('says it cannot keep the parliament', async () => {
+    shelf.refuse = true
+    const stop = startParliamentKeeping(useScenarioStore, shelf)
+    useScenarioStore.getState().loadParliament(generated(300))
+    await settle()
+    stop()
+    expect(useKeptParliamentStatus.getState().cannotKeep).toBe(true)
+    useKeptParliamentStatus.setState({ cannotKeep: false })
   })
 })
 
