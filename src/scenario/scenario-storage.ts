@@ -440,6 +440,23 @@ export function startScenarioSaving(options: SavingOptions = {}): Saving {
     status.setState({ recent: next.recent, currentId })
   }
 
+  /** Makes a scenario already listed the last one (reopened by the plain address). */
+  function markLast(query: string): void {
+    const saved = read()
+    if (saved.last?.query === query) return
+    const decoded = decodeScenario(query)
+    if (!decoded.ok) return
+    const last: SavedScenario = {
+      v: STORAGE_VERSION,
+      id: 'last',
+      query,
+      savedAt: now(),
+      tab: tabId,
+      scenario: decoded.scenario,
+    }
+    if (!writeText(storage, writeSaved({ ...saved, last }))) status.setState({ cannotSave: true })
+  }
+
   function schedule(): void {
     if (timer !== null) clearTimeout(timer)
     timer = setTimeout(save, delayMs)
@@ -493,9 +510,13 @@ export function startScenarioSaving(options: SavingOptions = {}): Saving {
     },
   })
 
-  // A scenario opened from a link is worth keeping too, unless it is kept already (another tab's
-  // scenario, which the plain address reopened).
-  if (!isBlank(store.getState()) && !start.recent.some((e) => e.query === startQuery)) schedule()
+  // A scenario opened from a link is worth keeping too. One kept already (a link to a saved
+  // scenario, or another tab's, which the plain address reopened) only becomes the last one: its
+  // entry stays with the tab that saved it.
+  if (!isBlank(store.getState())) {
+    if (start.recent.some((e) => e.query === startQuery)) markLast(startQuery)
+    else schedule()
+  }
 
   return {
     flush,

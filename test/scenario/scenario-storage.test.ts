@@ -566,6 +566,25 @@ describe('startScenarioSaving in two tabs', () => {
     expect(storedQueries()).toEqual(['v=1&c=kdp.puk', 'v=1&c=kdp', 'v=1&c=nasr'])
   })
 
+  it('makes a listed scenario opened from a link the last one, leaving its entry as it was', () => {
+    storage.setItem(
+      STORAGE_KEY,
+      writeSaved(
+        withEntry(withEntry(EMPTY_SAVED, { ...entry('v=1&c=nasr', 'older'), tab: 'tab-b' }), {
+          ...entry('v=1&c=kdp', 'newer'),
+          tab: 'tab-b',
+        }),
+      ),
+    )
+    actions().toggleParty('nasr')
+    start({ tabId: 'tab-a' })
+    expect(stored().last?.query).toBe('v=1&c=nasr')
+    expect(stored().recent.map((e) => [e.id, e.query, e.tab])).toEqual([
+      ['newer', 'v=1&c=kdp', 'tab-b'],
+      ['older', 'v=1&c=nasr', 'tab-b'],
+    ])
+  })
+
   it('writes the tab into each entry and reads it back', () => {
     start({ tabId: 'tab-a' })
     actions().toggleParty('sairoon')
