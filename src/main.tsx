@@ -23,7 +23,8 @@ import { loadScenarioData } from './scenario/scenario-data'
 import { lastSavedQuery, startScenarioSaving, useSavedScenarios } from './scenario/scenario-storage'
 import { useScenarioStore } from './scenario/scenario-store'
 import { startThemeSync } from './scenario/theme-sync'
-import { startUrlSync } from './scenario/url-sync'
+import { isPacked, loadPacking } from './scenario/link-packing'
+import { currentLinkQuery, startUrlSync } from './scenario/url-sync'
 import './fonts.css'
 import './theme.css'
 import './styles.css'
@@ -83,19 +84,26 @@ function render(): void {
  * all the same and the error is reported.
  */
 async function start(): Promise<void> {
+  // IndexedDB's code and the parliaments kept there load beside the language, not before it.
+  const keeper = import('./scenario/parliament-keeper')
   registerLocaleLoader(loadElectionLocale)
   startLocaleSync()
   startThemeSync()
   // Before the link is read: the language it will show in (its warnings name lists in it) and,
-  // for a story step's link, the story, which holds the step's coalitions.
-  const link = new URLSearchParams(window.location.search)
+  // for a story step's link, the story, which holds the step's coalitions; and the parliaments too
+  // large for a link that this device keeps, which links and saved scenarios name.
+  // A packed link (a long scenario, in the fragment) needs the packing code to be read.
+  if (isPacked(window.location.search)) await loadPacking().catch(() => {})
+  const link = new URLSearchParams(currentLinkQuery(window))
   const linked = link.get('l')
   await Promise.all([
     loadLocale(isLocale(linked) ? linked : useScenarioStore.getState().locale).catch(() => {}),
     link.has('st') ? loadStory().catch(() => {}) : null,
+    keeper.then((m) => m.loadKeptParliaments()).catch(() => 0),
   ])
   startUrlSync(undefined, undefined, undefined, { fallback: () => lastSavedQuery() })
   startScenarioSaving()
+  void keeper.then((m) => m.startParliamentKeeping()).catch(() => {})
   await Promise.all([
     loadLocale(useScenarioStore.getState().locale),
     loadScenarioData(useScenarioStore.getState()),

@@ -8,6 +8,7 @@ import {
   loadElectionLocale,
 } from '../src/elections/catalog'
 import { loadStory } from '../src/elections/story-catalog'
+import { loadPacking } from '../src/scenario/link-packing'
 import { NAMESPACES, loadNamespaces } from '../src/i18n/i18n'
 import { loadLocale } from '../src/i18n/load-locale'
 import { LOCALES, useScenarioStore } from '../src/scenario/scenario-store'
@@ -22,6 +23,8 @@ await Promise.all(
 // there from the start in tests; test/elections/catalog.test.ts covers the loading itself.
 beforeAll(async () => {
   await Promise.all([
+    // Link packing loads when a link needs it; test/scenario/link-packing-lazy.test.ts covers that.
+    loadPacking(),
     loadElectionLocale('ar'),
     loadElectionDetails(DEFAULT_ELECTION_ID),
     loadStory(),

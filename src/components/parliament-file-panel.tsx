@@ -7,6 +7,7 @@ import { CSV_COLUMNS, MAX_IMPORT_BYTES } from '../elections/parliament-file-form
 import { type Translate, useT } from '../i18n/use-t'
 import { selectParliament, useScenarioStore } from '../scenario/scenario-store'
 import { useChamber, useElection, useSeats } from '../scenario/selectors'
+import { useKeptParliamentStatus } from '../scenario/kept-parliaments'
 import { fitsInLink } from '../scenario/url-parliament'
 
 /** Files this much larger than the import limit are refused without reading them. */
@@ -70,6 +71,7 @@ export function ParliamentFilePanel() {
   const parliament = useElection()
   const seats = useSeats()
   const chamber = useChamber()
+  const cannotKeep = useKeptParliamentStatus((s) => s.cannotKeep)
   const own = useScenarioStore((s) =>
     s.electionId === CUSTOM_PARLIAMENT_ID ? s.customParliament : null,
   )
@@ -178,7 +180,9 @@ export function ParliamentFilePanel() {
       </div>
       {own && !fitsInLink(own) && (
         <p className="link-needs-file">
-          {t('file.tooLargeForLink', { lists: own.parties.length })}{' '}
+          {t(cannotKeep ? 'file.tooLargeNotKept' : 'file.tooLargeForLink', {
+            lists: own.parties.length,
+          })}{' '}
           <button type="button" onClick={() => void onExport('json')}>
             {t('file.downloadForLink')}
           </button>

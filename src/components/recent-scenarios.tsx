@@ -86,7 +86,8 @@ function useEntryTitle(entry: SavedScenario): string {
   const { t, locale } = useT('reliability')
   const words = useVerdictWords()
   const { scenario } = entry
-  const parties = new Map((findElection(scenario.electionId)?.parties ?? []).map((p) => [p.id, p]))
+  const election = scenario.customParliament ?? findElection(scenario.electionId)
+  const parties = new Map((election?.parties ?? []).map((p) => [p.id, p]))
   const labels = scenario.coalitions
     .filter((c) => c.partyIds.length > 0)
     .map((c) =>

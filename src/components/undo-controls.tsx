@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react'
+import { useEffect, useId, useSyncExternalStore } from 'react'
 import { useT } from '../i18n/use-t'
 import {
   type UndoHistory,
@@ -13,7 +13,8 @@ import {
  */
 export function UndoControls({ history = getAppHistory() }: { history?: UndoHistory }) {
   const { t } = useT()
-  const { canUndo, canRedo } = useSyncExternalStore(
+  const limitId = useId()
+  const { canUndo, canRedo, limitReached, limit } = useSyncExternalStore(
     history.subscribe,
     history.getState,
     // Nothing to undo on a page drawn ahead of time, nor while the browser takes it over.
@@ -38,6 +39,7 @@ export function UndoControls({ history = getAppHistory() }: { history?: UndoHist
         type="button"
         onClick={history.undo}
         disabled={!canUndo}
+        aria-describedby={limitReached ? limitId : undefined}
         aria-keyshortcuts="Control+Z Meta+Z"
         title={t('undo.undoKeys')}
       >
@@ -54,6 +56,10 @@ export function UndoControls({ history = getAppHistory() }: { history?: UndoHist
         <span aria-hidden="true">↷ </span>
         {t('undo.redo')}
       </button>
+      {/* Undo keeps HISTORY_LIMIT steps: once it has gone back that far it says so. */}
+      <span role="status" className="undo-limit" id={limitId}>
+        {limitReached ? t('undo.limitReached', { count: limit }) : ''}
+      </span>
     </div>
   )
 }

@@ -10,7 +10,14 @@ import type { Locale } from './scenario-store'
 
 /** Why a link could not be opened at all. */
 export type LinkReasonCode =
-  'no-data' | 'no-version' | 'unknown-version' | 'unknown-election' | 'unreadable'
+  | 'no-data'
+  | 'no-version'
+  | 'unknown-version'
+  | 'unknown-election'
+  | 'unreadable'
+  | 'packed-missing'
+  | 'packed-damaged'
+  | 'parliament-elsewhere'
 
 /** What was dropped or replaced from a link that opened. */
 export type LinkWarningCode =
@@ -71,6 +78,9 @@ const REASON_CODES: ReadonlySet<string> = new Set<LinkReasonCode>([
   'unknown-version',
   'unknown-election',
   'unreadable',
+  'packed-missing',
+  'packed-damaged',
+  'parliament-elsewhere',
 ])
 
 /**

@@ -34,6 +34,11 @@ export interface StoredEntry {
   query: string
   /** When it was saved, in milliseconds since 1970 (UTC). */
   savedAt: number
+  /**
+   * The tab that last saved it (its id in sessionStorage, see sessionTabId). Entries saved before
+   * tabs were told apart have none.
+   */
+  tab?: string
 }
 
 /** A stored entry that passed validation, with the scenario its link decodes to. */
@@ -68,13 +73,16 @@ const ENTRY_ID = /^[a-z0-9-]{1,40}$/
  */
 function entryFields(value: unknown): StoredEntry | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null
-  const { v, id, query, savedAt } = value as Record<string, unknown>
+  const { v, id, query, savedAt, tab } = value as Record<string, unknown>
   if (v !== STORAGE_VERSION) return null
   if (typeof id !== 'string' || !ENTRY_ID.test(id)) return null
   if (typeof query !== 'string' || query.length > MAX_QUERY_LENGTH) return null
   if (typeof savedAt !== 'number' || !Number.isInteger(savedAt)) return null
   if (savedAt < 0 || savedAt > MAX_TIME) return null
-  return { v, id, query, savedAt }
+  // A tab id that is not one of ours is dropped, not the entry.
+  return typeof tab === 'string' && ENTRY_ID.test(tab)
+    ? { v, id, query, savedAt, tab }
+    : { v, id, query, savedAt }
 }
 
 /** Display settings are the reader's, not the scenario's: entries never carry them. */
@@ -165,7 +173,8 @@ export function readSaved(raw: string | null, from?: ElectionCatalog): SavedScen
 
 /** The text stored for what is saved (the decoded scenarios are not stored: links are). */
 export function writeSaved(saved: SavedScenarios): string {
-  const plain = ({ v, id, query, savedAt }: StoredEntry): StoredEntry => ({ v, id, query, savedAt })
+  const plain = ({ v, id, query, savedAt, tab }: StoredEntry): StoredEntry =>
+    tab === undefined ? { v, id, query, savedAt } : { v, id, query, savedAt, tab }
   return JSON.stringify({
     format: STORAGE_VERSION,
     last: saved.last && plain(saved.last),
@@ -297,6 +306,8 @@ export interface SavingOptions {
   delayMs?: number
   now?: () => number
   newId?: () => string
+  /** This tab's id (sessionTabId() unless given). */
+  tabId?: string
 }
 
 export interface Saving {
@@ -310,11 +321,54 @@ function randomId(): string {
   return Math.random().toString(36).slice(2, 12) || 'entry'
 }
 
+/** The sessionStorage key of this tab's id. */
+export const TAB_KEY = 'kutla.tab'
+
+/**
+ * The page's sessionStorage (one per tab, kept across reloads), or null where there is none or
+ * touching it throws.
+ */
+export function browserSessionStorage(): KeyValueStorage | null {
+  try {
+    return globalThis.sessionStorage ?? null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * This tab's id: kept in sessionStorage, so a reload keeps it and another tab has its own. Where
+ * sessionStorage is missing or refuses, a new id for this page. Never throws.
+ *
+ * @example sessionTabId() // 'k3v9x0q2ab' (the same after a reload of this tab)
+ */
+export function sessionTabId(
+  storage: KeyValueStorage | null = browserSessionStorage(),
+  newId: () => string = randomId,
+): string {
+  try {
+    const known = storage?.getItem(TAB_KEY)
+    if (known && ENTRY_ID.test(known)) return known
+    const id = newId()
+    storage?.setItem(TAB_KEY, id)
+    return id
+  } catch {
+    return newId()
+  }
+}
+
 /**
  * Saves the scenario on every change, at most once per burst of changes (SAVE_DELAY_MS), and at
  * once when the page is hidden or closed. The newest recent entry follows the scenario while the
  * reader works on it; a blank scenario (Reset, or every coalition emptied) ends it, and opening a
  * recent entry continues that one. The first failed write sets `cannotSave`; the app keeps going.
+ *
+ * Each tab keeps its own line of work. An entry records the tab that saved it, and a tab writes
+ * into an entry only while it is still as this tab last saw it: if another tab has written to it
+ * since (or opened it from Recent), this tab goes on in a new entry, so neither tab's work is
+ * overwritten. A tab that starts on another tab's scenario (the plain address reopens the most
+ * recent one) saves nothing until it changes something, and then starts an entry of its own; a
+ * reload of the same tab continues its own entry.
  *
  * @example const saving = startScenarioSaving() // in main.tsx, after startUrlSync
  */
@@ -325,6 +379,7 @@ export function startScenarioSaving(options: SavingOptions = {}): Saving {
   const delayMs = options.delayMs ?? SAVE_DELAY_MS
   const now = options.now ?? (() => Date.now())
   const newId = options.newId ?? randomId
+  const tabId = options.tabId ?? sessionTabId(browserSessionStorage(), newId)
   const status = useSavedScenarios
 
   const read = () => readSaved(readText(storage))
@@ -332,21 +387,39 @@ export function startScenarioSaving(options: SavingOptions = {}): Saving {
   /** Set when the scenario went blank since the last save: the next one starts a new entry. */
   let endEntry = false
 
-  // The scenario on screen continues the recent entry with the same link, if there is one (after
-  // a reload, a restored scenario, or a link to a scenario saved before).
+  // The scenario on screen continues this tab's recent entry with the same link, if there is one
+  // (after a reload, a restored scenario, or a link to a scenario saved before). Another tab's
+  // entry is left to it.
   const start = read()
   const startQuery = scenarioQuery(store.getState())
-  let currentId: string | null = start.recent.find((e) => e.query === startQuery)?.id ?? null
+  const startEntry = start.recent.find(
+    (e) => e.query === startQuery && (e.tab === undefined || e.tab === tabId),
+  )
+  let currentId: string | null = startEntry?.id ?? null
+  /** The query of the current entry as this tab last saw it stored. */
+  let seenQuery: string | null = startEntry?.query ?? null
   status.setState({ recent: start.recent, currentId })
 
-  function save(state: ScenarioState = store.getState()): void {
+  /**
+   * Saves the scenario into the current entry. `claim`: the reader opened that entry here, so this
+   * tab continues it whoever saved it last.
+   */
+  function save(state: ScenarioState = store.getState(), claim = false): void {
     if (timer !== null) clearTimeout(timer)
     timer = null
     const scenario = pickScenario(state)
     const query = scenarioQuery(scenario)
     const blank = isBlank(scenario)
+    // Read again before writing, so entries saved meanwhile by another tab are kept.
+    const saved = read()
     if (blank || endEntry) currentId = null
     endEntry = false
+    const stored = currentId === null ? undefined : saved.recent.find((e) => e.id === currentId)
+    const takenOver =
+      stored !== undefined &&
+      !claim &&
+      (stored.query !== seenQuery || (stored.tab !== undefined && stored.tab !== tabId))
+    if (takenOver) currentId = null
     if (!blank && currentId === null) currentId = newId()
     const decoded = decodeScenario(query)
     if (!decoded.ok) return
@@ -355,15 +428,33 @@ export function startScenarioSaving(options: SavingOptions = {}): Saving {
       id: currentId ?? 'last',
       query,
       savedAt: now(),
+      tab: tabId,
       scenario: decoded.scenario,
     }
-    // Read again before writing, so entries saved meanwhile by another tab are kept.
-    const next = withEntry(read(), entry, !blank)
+    const next = withEntry(saved, entry, !blank)
     if (!writeText(storage, writeSaved(next))) {
       status.setState({ cannotSave: true, currentId })
       return
     }
+    seenQuery = blank ? null : query
     status.setState({ recent: next.recent, currentId })
+  }
+
+  /** Makes a scenario already listed the last one (reopened by the plain address). */
+  function markLast(query: string): void {
+    const saved = read()
+    if (saved.last?.query === query) return
+    const decoded = decodeScenario(query)
+    if (!decoded.ok) return
+    const last: SavedScenario = {
+      v: STORAGE_VERSION,
+      id: 'last',
+      query,
+      savedAt: now(),
+      tab: tabId,
+      scenario: decoded.scenario,
+    }
+    if (!writeText(storage, writeSaved({ ...saved, last }))) status.setState({ cannotSave: true })
   }
 
   function schedule(): void {
@@ -408,7 +499,7 @@ export function startScenarioSaving(options: SavingOptions = {}): Saving {
       flush()
       currentId = entry.id
       store.getState().loadScenario(openSaved(pickScenario(store.getState()), entry.scenario))
-      save()
+      save(store.getState(), true)
     },
     remove(id) {
       flush()
@@ -419,8 +510,13 @@ export function startScenarioSaving(options: SavingOptions = {}): Saving {
     },
   })
 
-  // A scenario opened from a link is worth keeping too.
-  if (!isBlank(store.getState())) schedule()
+  // A scenario opened from a link is worth keeping too. One kept already (a link to a saved
+  // scenario, or another tab's, which the plain address reopened) only becomes the last one: its
+  // entry stays with the tab that saved it.
+  if (!isBlank(store.getState())) {
+    if (start.recent.some((e) => e.query === startQuery)) markLast(startQuery)
+    else schedule()
+  }
 
   return {
     flush,

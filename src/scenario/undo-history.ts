@@ -32,6 +32,13 @@ export interface SnapshotStore<S extends ScenarioState> {
 export interface UndoState {
   canUndo: boolean
   canRedo: boolean
+  /**
+   * True when undo has gone back as far as it can but older steps existed: they were forgotten
+   * beyond `limit`. The interface says so rather than stopping without a word.
+   */
+  limitReached: boolean
+  /** The most steps kept. */
+  limit: number
 }
 
 export interface UndoHistory {
@@ -148,12 +155,24 @@ export function createUndoHistory<S extends ScenarioState>(
   let lastKind: string | null = null
   let lastTime = -Infinity
   let applying = false
-  let state: UndoState = { canUndo: false, canRedo: false }
+  /** Steps dropped from the start of `past` because of the limit. */
+  let forgotten = 0
+  let state: UndoState = { canUndo: false, canRedo: false, limitReached: false, limit }
   const listeners = new Set<() => void>()
 
   function publish() {
-    const next = { canUndo: past.length > 0, canRedo: future.length > 0 }
-    if (next.canUndo === state.canUndo && next.canRedo === state.canRedo) return
+    const next = {
+      canUndo: past.length > 0,
+      canRedo: future.length > 0,
+      limitReached: past.length === 0 && forgotten > 0,
+      limit,
+    }
+    if (
+      next.canUndo === state.canUndo &&
+      next.canRedo === state.canRedo &&
+      next.limitReached === state.limitReached
+    )
+      return
     state = next
     for (const listener of listeners) listener()
   }
@@ -167,7 +186,10 @@ export function createUndoHistory<S extends ScenarioState>(
     const coalesce = kind !== null && kind === lastKind && time - lastTime <= coalesceMs
     if (!coalesce) {
       past.push(present)
-      if (past.length > limit) past = past.slice(past.length - limit)
+      if (past.length > limit) {
+        forgotten += past.length - limit
+        past = past.slice(past.length - limit)
+      }
     }
     future = []
     present = next
@@ -209,6 +231,7 @@ export function createUndoHistory<S extends ScenarioState>(
     clear() {
       past = []
       future = []
+      forgotten = 0
       present = historySnapshot(store.getState())
       lastKind = null
       publish()

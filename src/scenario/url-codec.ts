@@ -96,9 +96,10 @@ const KNOWN_PARAMS: ReadonlySet<string> = new Set(Object.values(PARAMS))
 
 /**
  * Queries longer than this are cut at the last `&` before it, with a warning, so the work stays
- * bounded. The longest link the app itself can write (12 coalitions of all 37 lists with 60-emoji
- * names, every seat edited) is 14,382 characters (measured in the tests), so only hand-made or
- * damaged links reach it.
+ * bounded. The longest scenario of the shipped election (12 coalitions of all 37 lists with
+ * 60-emoji names, every seat edited) is 14,382 characters as a plain query (measured in the
+ * tests); the app writes such a query packed in the link's fragment (link-packing.ts), and reads
+ * plain ones this long from links made before packing.
  */
 export const MAX_QUERY_LENGTH = 20_000
 /** The largest seat count a link may set (the store clamps to the same bound). */

@@ -6,10 +6,12 @@
  * Everything here was added to format v1 without changing any existing parameter, so every v1
  * link still means what it meant, and a link from before these parameters simply has none.
  *
- * A parliament of one's own travels whole in the link while it is small (MAX_LINK_LISTS lists,
- * MAX_LINK_PARLIAMENT_CHARS characters). A larger one would make links too long to paste, so the
- * link names it instead (`pf=<title>`) and opens only where that parliament has been imported;
- * elsewhere it says which file it needs.
+ * A parliament of one's own travels whole in the link while it packs small (MAX_PACKED_PARLIAMENT
+ * characters deflated, link-packing.ts), so the link carries everything. A larger one is kept on
+ * this device (kept-parliaments.ts, parliament-keeper.ts) and the link names it by title and a
+ * hash of its content (`pt=<title>&pf=<hash>`): it opens on this device, after a reload and from
+ * Recent too, and elsewhere once its file has been imported; otherwise it says which file it
+ * needs. Links from before the hash (`pf=<title>`) open where a parliament of that title is known.
  */
 import type { ChamberMode } from '../coalition/chamber'
 import type { PartyId } from '../coalition/types'
@@ -25,6 +27,9 @@ import {
   cleanListName,
 } from '../elections/parliament-edits'
 import type { Election } from '../elections/types'
+import { keptParliament, keptParliamentTitled } from './kept-parliaments'
+import { packText, packingReady } from './link-packing'
+import type { LinkReason } from './link-problems'
 import type { ScenarioState } from './scenario-store'
 
 export const PARLIAMENT_PARAMS = {
@@ -52,14 +57,24 @@ export const PARLIAMENT_PARAMS = {
   ownOtherName: 'po',
   /** a list's camp, repeated: `<id>*<camp>`; */
   ownCamp: 'pc',
-  /** or, for one too large for a link, the title of the parliament the link needs. */
+  /**
+   * or, for one too large for a link, the hash of the parliament the link needs (with its title
+   * in `pt`); links from before the hash have its title here.
+   */
   ownFile: 'pf',
 } as const
 
-/** A parliament of one's own travels in the link only up to this many lists… */
-export const MAX_LINK_LISTS = 60
-/** …and this many characters of list entries. */
-export const MAX_LINK_PARLIAMENT_CHARS = 3000
+/**
+ * A parliament of one's own travels in the link while its parameters pack (deflate, base64url)
+ * into at most this many characters, leaving room for the rest of the scenario in a link of
+ * LINK_BUDGET (2,000) characters: about 140 lists named "List 1", "List 2"…, fewer with longer,
+ * more varied names.
+ */
+export const MAX_PACKED_PARLIAMENT = 1400
+/** …and while they are at most this many characters unpacked (the decoder reads 20,000). */
+export const MAX_LINK_PARLIAMENT_CHARS = 16_000
+/** A content hash as `pf` writes it: 16 hexadecimal digits. */
+const HASH = /^[0-9a-f]{16}$/
 /** The most list operations a link may carry. */
 export const MAX_LINK_OPS = 100
 
@@ -94,10 +109,77 @@ function splitName(raw: string): [string, string] {
 // ---------------------------------------------------------------------------------------------
 // Encoding
 
-/** Whether a parliament of one's own is small enough to travel whole in a link. */
+const fits = new WeakMap<Election, boolean>()
+
+/**
+ * Whether a parliament of one's own is small enough to travel whole in a link (packed). Computed
+ * once per parliament (an Election is never changed in place).
+ */
 export function fitsInLink(parliament: Election): boolean {
-  if (parliament.parties.length > MAX_LINK_LISTS) return false
-  return ownListEntries(parliament).join('&').length <= MAX_LINK_PARLIAMENT_CHARS
+  let known = fits.get(parliament)
+  if (known === undefined) {
+    const text = ownParliamentParams(parliament).toString()
+    if (text.length > MAX_LINK_PARLIAMENT_CHARS) known = false
+    // Until the packing code is here, only what fits unpacked (url-sync.ts loads it and writes
+    // the link again; nothing is remembered meanwhile).
+    else if (!packingReady()) return text.length <= MAX_PACKED_PARLIAMENT
+    else known = packText(text).length <= MAX_PACKED_PARLIAMENT
+    fits.set(parliament, known)
+  }
+  return known
+}
+
+/**
+ * The parameters that carry a parliament of one's own whole: `pt`, `pd`, `pz`, then `pp`, `po`
+ * and `pc` per list.
+ */
+export function ownParliamentParams(own: Election): URLSearchParams {
+  const P = PARLIAMENT_PARAMS
+  const q = new URLSearchParams()
+  q.set(P.ownTitle, own.title)
+  if (DATE.test(own.electionDate)) q.set(P.ownDate, own.electionDate)
+  const sum = own.parties.reduce((s, p) => s + (p.seats[own.defaultVersion] ?? 0), 0)
+  if (own.chamberSize !== sum) q.set(P.ownSize, String(own.chamberSize))
+  for (const entry of ownListEntries(own)) q.append(P.ownList, entry)
+  for (const p of own.parties) {
+    if (p.nameAr !== p.name) q.append(P.ownOtherName, `${p.id}${NAME_SEPARATOR}${p.nameAr}`)
+    if (p.camp !== 'unknown') q.append(P.ownCamp, `${p.id}${NAME_SEPARATOR}${p.camp}`)
+  }
+  return q
+}
+
+const hashes = new WeakMap<Election, string>()
+
+/**
+ * A hash of what a parliament's link would carry (its date left out, so importing the same file
+ * on another day gives the same hash): 16 hexadecimal digits of cyrb53's two 32-bit lanes. Not
+ * cryptographic; it tells apart the few parliaments kept on one device.
+ *
+ * @example parliamentHash(parliament) // 'a41f09c2e3b7d815'
+ */
+export function parliamentHash(own: Election): string {
+  let known = hashes.get(own)
+  if (known === undefined) {
+    const params = ownParliamentParams(own)
+    params.delete(PARLIAMENT_PARAMS.ownDate)
+    known = hashText(params.toString())
+    hashes.set(own, known)
+  }
+  return known
+}
+
+function hashText(text: string): string {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 2654435761)
+    h2 = Math.imul(h2 ^ c, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0')
+  return hex(h2) + hex(h1)
 }
 
 function ownListEntries(parliament: Election): string[] {
@@ -125,16 +207,11 @@ export function encodeParliamentParams(
   const own = scenario.electionId === CUSTOM_PARLIAMENT_ID ? scenario.customParliament : null
   if (own) {
     if (fitsInLink(own)) {
+      for (const [name, value] of ownParliamentParams(own)) q.append(name, value)
+    } else {
       q.set(P.ownTitle, own.title)
-      if (DATE.test(own.electionDate)) q.set(P.ownDate, own.electionDate)
-      const sum = own.parties.reduce((s, p) => s + (p.seats[own.defaultVersion] ?? 0), 0)
-      if (own.chamberSize !== sum) q.set(P.ownSize, String(own.chamberSize))
-      for (const entry of ownListEntries(own)) q.append(P.ownList, entry)
-      for (const p of own.parties) {
-        if (p.nameAr !== p.name) q.append(P.ownOtherName, `${p.id}${NAME_SEPARATOR}${p.nameAr}`)
-        if (p.camp !== 'unknown') q.append(P.ownCamp, `${p.id}${NAME_SEPARATOR}${p.camp}`)
-      }
-    } else q.set(P.ownFile, own.title)
+      q.set(P.ownFile, parliamentHash(own))
+    }
   }
 
   for (const op of scenario.listOps) {
@@ -174,28 +251,36 @@ export function encodeParliamentParams(
 // ---------------------------------------------------------------------------------------------
 // Decoding
 
-export type OwnParliamentResult = { ok: true; parliament: Election } | { ok: false; reason: string }
+export type OwnParliamentResult =
+  { ok: true; parliament: Election } | { ok: false; reason: LinkReason | string }
 
 /**
- * The parliament of one's own a link (`e=custom`) carries, or the one it names that the reader
- * has already imported (found in `from`).
+ * The parliament of one's own a link (`e=custom`) carries, or the one it names (`pf`): kept on
+ * this device under that hash (`lookup`), or, failing that, one of the same title that the reader
+ * has open (`from`) or kept.
  */
 export function ownParliamentFromLink(
   params: URLSearchParams,
   from: ElectionCatalog,
   warn: Warn,
+  lookup: (hash: string) => Election | undefined = keptParliament,
 ): OwnParliamentResult {
   const P = PARLIAMENT_PARAMS
   const needed = params.get(P.ownFile)
   const entries = params.getAll(P.ownList)
   if (entries.length === 0) {
-    const title = needed ?? ''
-    const have = from.elections.find((e) => e.id === CUSTOM_PARLIAMENT_ID && e.title === title)
+    const kept = needed !== null && HASH.test(needed) ? lookup(needed) : undefined
+    if (kept) return { ok: true, parliament: kept }
+    // A link from before the hash names the parliament by its title in `pf`.
+    const title = params.get(P.ownTitle) ?? (needed !== null && !HASH.test(needed) ? needed : '')
+    const have =
+      from.elections.find((e) => e.id === CUSTOM_PARLIAMENT_ID && e.title === title) ??
+      (title ? keptParliamentTitled(title) : undefined)
     if (have) return { ok: true, parliament: baseParliament(have) }
     return {
       ok: false,
       reason: needed
-        ? `This link needs the parliament ${quote(needed)}, which is too large to travel in a link. Import its file (Export JSON makes one), then open the link again.`
+        ? { code: 'parliament-elsewhere', values: { text: quote(title || needed).slice(1, -1) } }
         : 'This link is for a parliament of your own, but it carries none.',
     }
   }

@@ -5,6 +5,7 @@
 import type { StoreApi } from 'zustand'
 import { type LinkNotice, useLinkNoticeStore } from './link-notice-store'
 import { type ElectionCatalog, catalog } from '../elections/catalog'
+import { CUSTOM_PARLIAMENT_ID } from '../elections/own-parliament'
 import {
   type ScenarioState,
   type ScenarioStore,
@@ -13,6 +14,15 @@ import {
   selectParliament,
   useScenarioStore,
 } from './scenario-store'
+import {
+  LINK_BUDGET,
+  type LinkAddress,
+  isPacked,
+  loadPacking,
+  packLink,
+  packingReady,
+  unpackLink,
+} from './link-packing'
 import { LINK_FIELDS, PARAMS, decodeScenario, encodeScenario } from './url-codec'
 
 type SyncedStore = Pick<StoreApi<ScenarioStore>, 'getState' | 'subscribe'>
@@ -28,6 +38,9 @@ type SyncedStore = Pick<StoreApi<ScenarioStore>, 'getState' | 'subscribe'>
  *   is one step back, not five;
  * - Back and Forward (`popstate`) load the entry's scenario without writing history;
  * - nothing is written when the link would not change.
+ *
+ * A scenario whose link would be longer than LINK_BUDGET is written packed in the fragment
+ * (link-packing.ts), so no server sees a long request line; packed links are unpacked on opening.
  *
  * An address that carries no scenario (no Kutla parameter at all) opens `options.fallback()`
  * instead, if it gives a query that can be read (the last scenario saved on this device): the
@@ -48,11 +61,31 @@ export function startUrlSync(
   /** True while a link is being loaded into the store, which must not write history. */
   let loading = false
 
-  const currentQuery = () => win.location.search.replace(/^\?/, '')
+  /** The address written for a query: packed when long; a fragment of the page's own is kept. */
+  const addressOf = (query: string): string => {
+    const { search, hash } = packLink(query, linkBudget(win))
+    const own = isPacked(win.location.search) ? '' : win.location.hash
+    return `${search}${hash || own}`
+  }
+  const currentAddress = () => `${win.location.search}${win.location.hash}`
   const write = (query: string, how: 'push' | 'replace') => {
-    const url = `${win.location.pathname}?${query}${win.location.hash}`
+    const url = `${win.location.pathname}${addressOf(query)}`
     if (how === 'push') win.history.pushState(null, '', url)
     else win.history.replaceState(null, '', url)
+    if (!packingReady() && (query.length + 1 > linkBudget(win) || hasOwnParliament(query))) {
+      // A long link, or one with a parliament of one's own, is written packed once the packing
+      // code has arrived: the same history entry, rewritten if it is still the one on screen.
+      void loadPacking().then(
+        () => {
+          if (currentAddress() !== addressOf(query)) return
+          const state = pickScenario(store.getState())
+          const now = encodeScenario(state, catalogFor(state))
+          const address = `${win.location.pathname}${addressOf(now)}`
+          if (addressOf(now) !== currentAddress()) win.history.replaceState(null, '', address)
+        },
+        () => {},
+      )
+    }
   }
 
   /**
@@ -62,12 +95,14 @@ export function startUrlSync(
   function openCurrentUrl(atStart: boolean): void {
     const current = pickScenario(store.getState())
     if (atStart && openFallback(current)) return
-    const decoded = decodeScenario(win.location.search, catalogFor(current), undefined, {
-      locale: current.locale,
-    })
+    const unpacked = unpackLink(win.location.search, win.location.hash)
+    const query = unpacked.ok ? unpacked.query : ''
+    const decoded = unpacked.ok
+      ? decodeScenario(query, catalogFor(current), undefined, { locale: current.locale })
+      : unpacked
     const next = decoded.ok
       ? atStart
-        ? keepReaderSettings(decoded.scenario, current, new URLSearchParams(win.location.search))
+        ? keepReaderSettings(decoded.scenario, current, new URLSearchParams(query))
         : decoded.scenario
       : {
           ...initialScenario(current.electionId),
@@ -88,7 +123,7 @@ export function startUrlSync(
     if (decoded.ok) {
       const state = pickScenario(store.getState())
       const canonical = encodeScenario(state, catalogFor(state))
-      if (canonical !== currentQuery()) write(canonical, 'replace')
+      if (addressOf(canonical) !== currentAddress()) write(canonical, 'replace')
     }
   }
 
@@ -124,7 +159,7 @@ export function startUrlSync(
   const unsubscribe = store.subscribe((state, prev) => {
     const scenario = pickScenario(state)
     const query = encodeScenario(scenario, catalogFor(scenario))
-    if (loading || query === currentQuery()) return
+    if (loading || addressOf(query) === currentAddress()) return
     const kind = continuousChange(prev, state)
     write(query, kind !== null && kind === lastContinuous ? 'replace' : 'push')
     lastContinuous = kind
@@ -132,7 +167,13 @@ export function startUrlSync(
 
   const onPopState = () => {
     lastContinuous = null
-    openCurrentUrl(false)
+    // A packed entry (possible only once this page has packed a link, so the code is usually here).
+    if (isPacked(win.location.search) && !packingReady()) {
+      void loadPacking().then(
+        () => openCurrentUrl(false),
+        () => openCurrentUrl(false),
+      )
+    } else openCurrentUrl(false)
   }
   win.addEventListener('popstate', onPopState)
 
@@ -186,7 +227,7 @@ export function scenarioLink(
   win: Window | undefined = typeof window === 'undefined' ? undefined : window,
 ): string {
   const fields = pickScenario(scenario)
-  if (!win) return `?${encodeScenario(fields, catalogFor(fields))}`
+  if (!win) return packed(encodeScenario(fields, catalogFor(fields)), LINK_BUDGET)
   const origin = win.location.origin
   const pathname = win.location.pathname
   const hit = recentLinks.find(
@@ -197,10 +238,37 @@ export function scenarioLink(
   )
   if (hit) return hit.link
   const query = encodeScenario(fields, catalogFor(fields))
-  const link = `${origin}${pathname}?${query}`
+  const link = `${origin}${pathname}${packed(query, linkBudget(win))}`
   recentLinks.unshift({ fields, origin, pathname, link })
   recentLinks.length = Math.min(recentLinks.length, RECENT_LINKS)
   return link
+}
+
+function packed(query: string, budget: number): string {
+  const { search, hash }: LinkAddress = packLink(query, budget)
+  return `${search}${hash}`
+}
+
+/** Whether a scenario query carries a parliament of one's own (its size decides its packing). */
+function hasOwnParliament(query: string): boolean {
+  return new URLSearchParams(query).get(PARAMS.election) === CUSTOM_PARLIAMENT_ID
+}
+
+/** What is left of LINK_BUDGET for `?query#fragment` once the page's origin and path are written. */
+function linkBudget(win: Window): number {
+  return LINK_BUDGET - win.location.origin.length - win.location.pathname.length
+}
+
+/**
+ * The scenario query of the page's address (without `?`): its query, or a packed link's
+ * unpacked; '' where a packed link cannot be read. For what must be known before the link is
+ * opened (its language, whether it is a story step's).
+ *
+ * @example currentLinkQuery(window) // 'v=1&c=nasr&l=ar'
+ */
+export function currentLinkQuery(win: Window = window): string {
+  const unpacked = unpackLink(win.location.search, win.location.hash)
+  return unpacked.ok ? unpacked.query : ''
 }
 
 /**

@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ParliamentFilePanel } from '../../src/components/parliament-file-panel'
+import { useKeptParliamentStatus } from '../../src/scenario/kept-parliaments'
 import { SeatEditor } from '../../src/components/seat-editor'
 import { CUSTOM_PARLIAMENT_ID } from '../../src/elections/own-parliament'
 import { pickScenario, selectParliament, useScenarioStore } from '../../src/scenario/scenario-store'
@@ -212,13 +213,37 @@ describe('ParliamentFilePanel: exporting', () => {
 })
 
 describe('ParliamentFilePanel: sharing a large parliament', () => {
-  it('says a link cannot carry it and offers its file', async () => {
-    const many = Array.from({ length: 61 }, (_, i) => `List ${i},1`).join('\n')
+  it('says plainly that its links open only on this device or with its file, and offers the file', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => `List ${i},1`).join('\n')
     const { upload } = setup()
     await upload([`name,seats\n${many}\n`], 'big.csv')
     expect(
-      await screen.findByText(/This parliament of 61 lists is too large to travel in a link/),
+      await screen.findByText(
+        'This parliament of 300 lists is too large to travel in a link, so Kutla keeps it on this device: its links open here, after a reload and from Recent scenarios, but on another device only once its file has been imported there. Send the file with the link.',
+        { exact: false },
+      ),
     ).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Download the file to send' })).toBeInTheDocument()
+  })
+
+  it('says so when this browser refused to keep it', async () => {
+    useKeptParliamentStatus.setState({ cannotKeep: true })
+    const many = Array.from({ length: 300 }, (_, i) => `List ${i},1`).join('\n')
+    const { upload } = setup()
+    await upload([`name,seats\n${many}\n`], 'big.csv')
+    expect(
+      await screen.findByText(
+        /and this browser refused to keep it: its links open only while this page stays open/,
+      ),
+    ).toBeInTheDocument()
+    useKeptParliamentStatus.setState({ cannotKeep: false })
+  })
+
+  it('says nothing of the kind for 100 lists, which a link carries whole', async () => {
+    const many = Array.from({ length: 100 }, (_, i) => `List ${i},${i + 1}`).join('\n')
+    const { upload } = setup()
+    await upload([`name,seats\n${many}\n`], 'hundred.csv')
+    await waitFor(() => expect(store.getState().customParliament?.parties).toHaveLength(100))
+    expect(screen.queryByText(/too large to travel in a link/)).toBeNull()
   })
 })

@@ -32,6 +32,23 @@ function setup() {
 const members = () => store.getState().coalitions[0]?.partyIds
 
 describe('UndoControls', () => {
+  it('says so when undo has reached the oldest step it keeps', async () => {
+    history.stop()
+    history = createUndoHistory(store, { now: () => (clock += 5000), limit: 2 })
+    const user = setup()
+    for (const id of ['kdp', 'puk', 'nasr']) store.getState().toggleParty(id)
+    const undo = await screen.findByRole('button', { name: 'Undo' })
+    expect(screen.queryByText(/only the last 2 steps/i)).toBeNull()
+    await user.click(undo)
+    await user.click(undo)
+    expect(members()).toEqual(['kdp'])
+    expect(undo).toBeDisabled()
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'No more undo: Kutla keeps only the last 2 steps.',
+    )
+    expect(undo).toHaveAccessibleDescription('No more undo: Kutla keeps only the last 2 steps.')
+  })
+
   it('offers nothing to undo or redo at first', () => {
     setup()
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled()

@@ -4,6 +4,7 @@ import type { Translate } from '../../src/i18n/use-t'
 import { type LinkMessage, linkProblemText } from '../../src/scenario/link-problems'
 import type { Digits, Locale } from '../../src/scenario/scenario-store'
 import { decodeScenario } from '../../src/scenario/url-codec'
+import { unpackLink } from '../../src/scenario/link-packing'
 import share from '../../src/i18n/locales/en/share.json'
 
 function translator(lng: Locale, digits: Digits = 'western'): Translate {
@@ -21,6 +22,12 @@ function sentences(link: string, lng: Locale, digits: Digits = 'western'): strin
 
 /** One link for each problem the decoder reports, with its sentence in English and Arabic. */
 const CASES: [code: string, link: string, english: string, arabic: string][] = [
+  [
+    'parliament-elsewhere',
+    '?v=1&e=custom&pt=Big+house&pf=0123456789abcdef&c=list-1',
+    'This link needs the parliament "Big house", which is too large to travel in a link: it opens only on the device that made the link, or once the parliament\'s file has been imported here (Export JSON makes one). Import the file, then open the link again.',
+    'يحتاج هذا الرابط إلى البرلمان «Big house»، وهو أكبر من أن يُحمل في رابط: لا يُفتح إلا على الجهاز الذي صُنع عليه الرابط، أو بعد استيراد ملف البرلمان هنا (يصنعه زر «تصدير JSON»). استورد الملف ثم افتح الرابط من جديد.',
+  ],
   [
     'no-version',
     '?c=sairoon',
@@ -175,13 +182,33 @@ describe('linkProblemText', () => {
     expect(sentences(link, 'ar')).toEqual([arabic])
   })
 
+  it('words the reasons a long link cannot be opened in English and Arabic', () => {
+    const worded = (search: string, hash: string, lng: Locale) => {
+      const unpacked = unpackLink(search, hash)
+      if (unpacked.ok) throw new Error('opened')
+      return linkProblemText(unpacked.reason, translator(lng), lng).text
+    }
+    expect(worded('?v=1&z=1', '', 'en')).toBe(
+      'This link keeps its scenario after its # sign, and that part did not arrive. Copy the whole link, everything after # included, and open it again.',
+    )
+    expect(worded('?v=1&z=1', '', 'ar')).toBe(
+      'يحمل هذا الرابط السيناريو بعد علامة #، ولم يصل ذلك الجزء. انسخ الرابط كاملًا بما فيه كل ما بعد # ثم افتحه من جديد.',
+    )
+    expect(worded('?v=1&z=1', '#z=AAAA', 'en')).toBe(
+      'The part of this link after its # sign is damaged, so its scenario could not be read. Copy the whole link again.',
+    )
+    expect(worded('?v=1&z=1', '#z=AAAA', 'ar')).toBe(
+      'الجزء الذي بعد علامة # في هذا الرابط تالف، فتعذّرت قراءة السيناريو. انسخ الرابط كاملًا من جديد.',
+    )
+  })
+
   it('has a case above for every reason and warning in the messages', () => {
     const codes = [...Object.keys(share.reason), ...Object.keys(share.warning)].map((k) =>
       k.replace(/_(zero|one|two|few|many|other)$/, ''),
     )
     const covered = new Set([
       ...CASES.map(([code]) => code),
-      ...['more', 'renamed-list', 'unreadable', 'no-data'],
+      ...['more', 'renamed-list', 'unreadable', 'no-data', 'packed-missing', 'packed-damaged'],
     ])
     expect([...new Set(codes)].filter((c) => !covered.has(c))).toEqual([])
   })

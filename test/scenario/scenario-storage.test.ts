@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createStore } from 'zustand/vanilla'
 import { useLinkNoticeStore } from '../../src/scenario/link-notice-store'
 import {
   EMPTY_SAVED,
@@ -15,13 +16,18 @@ import {
   openSaved,
   readSaved,
   scenarioQuery,
+  sessionTabId,
   startScenarioSaving,
   useSavedScenarios,
   withEntry,
   withoutEntry,
   writeSaved,
 } from '../../src/scenario/scenario-storage'
-import { initialScenario, useScenarioStore } from '../../src/scenario/scenario-store'
+import {
+  type ScenarioStore,
+  initialScenario,
+  useScenarioStore,
+} from '../../src/scenario/scenario-store'
 import { decodeScenario } from '../../src/scenario/url-codec'
 import { startUrlSync } from '../../src/scenario/url-sync'
 
@@ -254,11 +260,12 @@ let storage: MemoryStorage
 let saving: Saving | null = null
 let ids = 0
 
-function start(options: { storage?: MemoryStorage | null } = {}) {
+function start(options: { storage?: MemoryStorage | null; tabId?: string } = {}) {
   saving = startScenarioSaving({
     storage: options.storage === undefined ? storage : options.storage,
     newId: () => `id${++ids}`,
     now: () => 1_780_000_000_000 + ids,
+    tabId: options.tabId ?? 'tab-a',
   })
   return saving
 }
@@ -444,6 +451,163 @@ describe('startScenarioSaving', () => {
       last: { v: 1, query: 'v=1&c=sairoon' },
       recent: [{ v: 1, query: 'v=1&c=sairoon' }],
     })
+  })
+})
+
+describe('startScenarioSaving in two tabs', () => {
+  /** A second tab: its own store (opened on the same scenario) and its own saver. */
+  function otherTab(tabId = 'tab-b') {
+    const tabStore = createStore<ScenarioStore>()((set) => ({
+      ...store.getState(),
+      loadScenario: (scenario) => set(scenario),
+    }))
+    const tabSaving = startScenarioSaving({
+      store: tabStore,
+      storage,
+      newId: () => `id${++ids}`,
+      now: () => 1_780_000_000_000 + ids,
+      tabId,
+      win: { addEventListener() {}, removeEventListener() {} },
+    })
+    const press = (...ids: string[]) =>
+      tabStore.setState({ coalitions: [{ id: 'c1', name: '', partyIds: ids }] })
+    return { tabStore, tabSaving, press }
+  }
+  const stored = () => readSaved(storage.getItem(STORAGE_KEY))
+  const storedQueries = () => stored().recent.map((e) => e.query)
+
+  it('keeps the work of a tab that reopened the same scenario from the plain address', () => {
+    start({ tabId: 'tab-a' })
+    actions().toggleParty('sairoon')
+    actions().toggleParty('fatah')
+    saving!.flush()
+    // Tab B opens the plain address: the same scenario, which it does not save again.
+    const b = otherTab()
+    b.tabSaving.flush()
+    expect(storedQueries()).toEqual(['v=1&c=sairoon.fatah'])
+    b.press('sairoon', 'fatah', 'nasr')
+    b.tabSaving.flush()
+    actions().toggleParty('kdp')
+    saving!.flush()
+    b.tabSaving.stop()
+    expect(storedQueries()).toEqual(['v=1&c=sairoon.fatah.kdp', 'v=1&c=sairoon.fatah.nasr'])
+    expect(stored().last?.query).toBe('v=1&c=sairoon.fatah.kdp')
+  })
+
+  it('keeps both lines of work whichever tab saves first', () => {
+    start({ tabId: 'tab-a' })
+    actions().toggleParty('sairoon')
+    actions().toggleParty('fatah')
+    saving!.flush()
+    const b = otherTab()
+    actions().toggleParty('kdp')
+    saving!.flush()
+    b.press('sairoon', 'fatah', 'nasr')
+    b.tabSaving.flush()
+    b.tabSaving.stop()
+    expect(storedQueries().sort()).toEqual(['v=1&c=sairoon.fatah.kdp', 'v=1&c=sairoon.fatah.nasr'])
+    expect(stored().last?.query).toBe('v=1&c=sairoon.fatah.nasr')
+  })
+
+  it('keeps both even in a copy of the tab that shares its id (a duplicated tab)', () => {
+    start({ tabId: 'tab-a' })
+    actions().toggleParty('sairoon')
+    actions().toggleParty('fatah')
+    saving!.flush()
+    const copy = otherTab('tab-a')
+    copy.press('sairoon', 'fatah', 'nasr')
+    copy.tabSaving.flush()
+    actions().toggleParty('kdp')
+    saving!.flush()
+    copy.tabSaving.stop()
+    expect(storedQueries().sort()).toEqual(['v=1&c=sairoon.fatah.kdp', 'v=1&c=sairoon.fatah.nasr'])
+  })
+
+  it('lets a tab continue an entry it opens from Recent; the tab that had it goes on in a new one', () => {
+    start({ tabId: 'tab-a' })
+    actions().toggleParty('sairoon')
+    saving!.flush()
+    const [first] = stored().recent
+    const b = otherTab()
+    b.tabStore.setState({ coalitions: [{ id: 'c1', name: '', partyIds: [] }] })
+    // The saver started last (B's) answers Recent's buttons.
+    useSavedScenarios.getState().open(first!.id)
+    expect(b.tabStore.getState().coalitions[0]?.partyIds).toEqual(['sairoon'])
+    b.press('sairoon', 'nasr')
+    b.tabSaving.flush()
+    expect(stored().recent[0]).toMatchObject({ id: first!.id, query: 'v=1&c=sairoon.nasr' })
+    actions().toggleParty('fatah')
+    saving!.flush()
+    b.tabSaving.stop()
+    expect(storedQueries()).toEqual(['v=1&c=sairoon.fatah', 'v=1&c=sairoon.nasr'])
+  })
+
+  it('continues its own entry after a reload of the same tab, not another tab’s', () => {
+    storage.setItem(
+      STORAGE_KEY,
+      writeSaved(
+        withEntry(withEntry(EMPTY_SAVED, { ...entry('v=1&c=nasr', 'mine'), tab: 'tab-a' }), {
+          ...entry('v=1&c=kdp', 'theirs'),
+          tab: 'tab-b',
+        }),
+      ),
+    )
+    actions().toggleParty('nasr')
+    start({ tabId: 'tab-a' })
+    expect(useSavedScenarios.getState().currentId).toBe('mine')
+    saving!.stop()
+
+    actions().reset()
+    actions().toggleParty('kdp')
+    start({ tabId: 'tab-a' })
+    expect(useSavedScenarios.getState().currentId).toBeNull()
+    actions().toggleParty('puk')
+    saving!.flush()
+    expect(storedQueries()).toEqual(['v=1&c=kdp.puk', 'v=1&c=kdp', 'v=1&c=nasr'])
+  })
+
+  it('makes a listed scenario opened from a link the last one, leaving its entry as it was', () => {
+    storage.setItem(
+      STORAGE_KEY,
+      writeSaved(
+        withEntry(withEntry(EMPTY_SAVED, { ...entry('v=1&c=nasr', 'older'), tab: 'tab-b' }), {
+          ...entry('v=1&c=kdp', 'newer'),
+          tab: 'tab-b',
+        }),
+      ),
+    )
+    actions().toggleParty('nasr')
+    start({ tabId: 'tab-a' })
+    expect(stored().last?.query).toBe('v=1&c=nasr')
+    expect(stored().recent.map((e) => [e.id, e.query, e.tab])).toEqual([
+      ['newer', 'v=1&c=kdp', 'tab-b'],
+      ['older', 'v=1&c=nasr', 'tab-b'],
+    ])
+  })
+
+  it('writes the tab into each entry and reads it back', () => {
+    start({ tabId: 'tab-a' })
+    actions().toggleParty('sairoon')
+    saving!.flush()
+    expect(storage.stored()).toMatchObject({ recent: [{ tab: 'tab-a', query: 'v=1&c=sairoon' }] })
+    expect(stored().recent[0]?.tab).toBe('tab-a')
+  })
+})
+
+describe('sessionTabId', () => {
+  it('keeps one id per tab in session storage, and makes one where there is none', () => {
+    const session = new MemoryStorage()
+    const first = sessionTabId(session, () => 'fresh1')
+    expect(first).toBe('fresh1')
+    expect(sessionTabId(session, () => 'fresh2')).toBe('fresh1')
+    expect(sessionTabId(null, () => 'fresh3')).toBe('fresh3')
+    const broken: KeyValueStorage = {
+      getItem: () => {
+        throw new Error('denied')
+      },
+      setItem: () => {},
+    }
+    expect(sessionTabId(broken, () => 'fresh4')).toBe('fresh4')
   })
 })
 

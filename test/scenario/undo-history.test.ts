@@ -38,7 +38,7 @@ describe('createUndoHistory', () => {
     expect(store.getState().coalitions[0]?.partyIds).toEqual(['sairoon'])
     history.undo()
     expect(store.getState().coalitions[0]?.partyIds).toEqual([])
-    expect(history.getState()).toEqual({ canUndo: false, canRedo: true })
+    expect(history.getState()).toMatchObject({ canUndo: false, canRedo: true })
     history.redo()
     history.redo()
     expect(store.getState().coalitions[0]?.partyIds).toEqual(['sairoon', 'fatah'])
@@ -88,7 +88,7 @@ describe('createUndoHistory', () => {
     actions().toggleParty('kdp')
     history.undo()
     actions().toggleParty('puk')
-    expect(history.getState()).toEqual({ canUndo: true, canRedo: false })
+    expect(history.getState()).toMatchObject({ canUndo: true, canRedo: false })
   })
 
   it('tells its subscribers when undo or redo becomes possible, with a stable state object', () => {
@@ -101,8 +101,8 @@ describe('createUndoHistory', () => {
     actions().toggleParty('puk')
     history.undo()
     expect(seen).toEqual([
-      { canUndo: true, canRedo: false },
-      { canUndo: true, canRedo: true },
+      { canUndo: true, canRedo: false, limitReached: false, limit: 200 },
+      { canUndo: true, canRedo: true, limitReached: false, limit: 200 },
     ])
   })
 
@@ -129,6 +129,26 @@ describe('createUndoHistory', () => {
     }
     expect(undone).toBe(3)
     expect(store.getState().coalitions[0]?.partyIds).toEqual(['kdp', 'puk'])
+  })
+
+  it('says when undo stops because older steps were forgotten', () => {
+    history.stop()
+    history = createUndoHistory(store, { now: () => (clock += 5000), limit: 3 })
+    expect(history.getState()).toMatchObject({ limitReached: false, limit: 3 })
+    for (const id of ['kdp', 'puk', 'nasr', 'qarar']) actions().toggleParty(id)
+    history.undo()
+    history.undo()
+    expect(history.getState()).toMatchObject({ canUndo: true, limitReached: false })
+    history.undo()
+    expect(history.getState()).toMatchObject({ canUndo: false, limitReached: true })
+    history.redo()
+    expect(history.getState()).toMatchObject({ canUndo: true, limitReached: false })
+  })
+
+  it('does not claim a limit when every step was undone', () => {
+    actions().toggleParty('kdp')
+    history.undo()
+    expect(history.getState()).toMatchObject({ canUndo: false, limitReached: false })
   })
 })
 
@@ -359,7 +379,8 @@ describe('undo history, against a model of three stacks', () => {
         const setup = fresh()
         fc.modelRun(() => setup, cmds)
         const before = snap()
-        const { canUndo, canRedo } = history.getState()
+        const state = history.getState()
+        const { canUndo, canRedo } = state
         if (canUndo) {
           history.undo()
           history.redo()
@@ -370,7 +391,7 @@ describe('undo history, against a model of three stacks', () => {
           history.undo()
           expect(snap()).toEqual(before)
         }
-        expect(history.getState()).toEqual({ canUndo, canRedo })
+        expect(history.getState()).toEqual(state)
       }),
       { numRuns: RUNS },
     )

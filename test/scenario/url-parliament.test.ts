@@ -1,7 +1,7 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { catalog } from '../../src/elections/catalog'
-import { buildParliament, type OwnList } from '../../src/elections/own-parliament'
+import { buildParliament } from '../../src/elections/own-parliament'
 import {
   type ScenarioState,
   initialScenario,
@@ -10,7 +10,14 @@ import {
   useScenarioStore,
 } from '../../src/scenario/scenario-store'
 import { PARAMS, decodeScenario, encodeScenario } from '../../src/scenario/url-codec'
-import { MAX_LINK_LISTS, fitsInLink } from '../../src/scenario/url-parliament'
+import { forgetKeptParliaments, rememberParliament } from '../../src/scenario/kept-parliaments'
+import { packText } from '../../src/scenario/link-packing'
+import {
+  MAX_PACKED_PARLIAMENT,
+  fitsInLink,
+  ownParliamentParams,
+  parliamentHash,
+} from '../../src/scenario/url-parliament'
 
 const store = useScenarioStore
 const actions = () => store.getState()
@@ -24,14 +31,125 @@ function reopen(s: ScenarioState, from = catalog) {
   return { query, scenario: decoded.scenario, warnings: decoded.warnings }
 }
 
-const lists = (n: number): OwnList[] =>
-  Array.from({ length: n }, (_, i) => ({
-    id: `list-${i + 1}`,
-    name: `List ${i + 1}`,
-    seats: i + 1,
-    color: '#336699',
-    camp: 'unknown',
-  }))
+/** A parliament of n generated lists ("List 0", "List 1"…), as a CSV of `name,seats` gives. */
+const generated = (n: number, title = `Generated ${n}`) =>
+  buildParliament({
+    title,
+    date: '2026-01-01',
+    lists: Array.from({ length: n }, (_, i) => ({
+      id: `list-${i}`,
+      name: `List ${i}`,
+      seats: (i % 19) + 1,
+      color: ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f'][i % 5]!,
+      camp: 'unknown',
+    })),
+  })
+
+describe('links carry a large parliament', () => {
+  beforeEach(() => forgetKeptParliaments())
+
+  it.each([61, 100])('sends one of %i lists whole, so the link carries everything', (n) => {
+    const own = generated(n)
+    expect(fitsInLink(own)).toBe(true)
+    actions().loadParliament(own)
+    actions().toggleParty(`list-${n - 1}`)
+    const { query, scenario: back, warnings } = reopen(scenario())
+    expect(query).toContain(`&pp=list-${n - 1}.`)
+    expect(query).not.toContain('pf=')
+    expect(warnings).toEqual([])
+    expect(back).toEqual(scenario())
+  })
+
+  it('names a larger one by its title and a hash of its content, and opens it where it is kept', () => {
+    const large = generated(300)
+    expect(fitsInLink(large)).toBe(false)
+    expect(packText(ownParliamentParams(large).toString()).length).toBeGreaterThan(
+      MAX_PACKED_PARLIAMENT,
+    )
+    actions().loadParliament(large)
+    actions().toggleParty('list-99')
+    const query = encodeScenario(scenario())
+    const hash = parliamentHash(large)
+    expect(hash).toMatch(/^[0-9a-f]{16}$/)
+    expect(query).toBe(`v=1&e=custom&pt=Generated+300&pf=${hash}&c=list-99`)
+    expect(decodeScenario(query)).toEqual({
+      ok: false,
+      reason: { code: 'parliament-elsewhere', values: { text: 'Generated 300' } },
+    })
+    rememberParliament(hash, large)
+    const decoded = decodeScenario(query)
+    expect(decoded.ok && decoded.scenario.customParliament).toBe(large)
+    expect(decoded.ok && decoded.scenario.coalitions[0]?.partyIds).toEqual(['list-99'])
+  })
+
+  it('still opens a link from before the hash, which names the parliament by title', () => {
+    const large = generated(300, 'Big house')
+    const query = 'v=1&e=custom&pf=Big+house&c=list-100'
+    expect(decodeScenario(query)).toEqual({
+      ok: false,
+      reason: { code: 'parliament-elsewhere', values: { text: 'Big house' } },
+    })
+    const withIt = { ...catalog, elections: [...catalog.elections, large] }
+    const decoded = decodeScenario(query, withIt)
+    expect(decoded.ok && decoded.scenario.customParliament).toBe(large)
+    expect(decoded.ok && decoded.scenario.coalitions[0]?.partyIds).toEqual(['list-100'])
+    rememberParliament(parliamentHash(large), large)
+    const kept = decodeScenario(query)
+    expect(kept.ok && kept.scenario.customParliament).toBe(large)
+  })
+
+  it('hashes what a link would carry, leaving out the date', () => {
+    const a = generated(200)
+    expect(parliamentHash(buildParliament({ ...toInput(a), date: '2030-05-05' }))).toBe(
+      parliamentHash(a),
+    )
+    expect(parliamentHash(generated(200, 'Other'))).not.toBe(parliamentHash(a))
+    expect(parliamentHash(generated(201))).not.toBe(parliamentHash(generated(200, 'Generated 201')))
+  })
+
+  it('gives back every generated parliament of 61 to 500 lists, whole or from this device', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 61, max: 500 }),
+        fc.array(fc.constantFrom('Al', 'Wataniya', 'قائمة', 'Bloc', '🌿', 'Nasr', 'Fatah'), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (n, words) => {
+          forgetKeptParliaments()
+          const own = buildParliament({
+            title: words.join(' '),
+            date: '2026-01-01',
+            lists: Array.from({ length: n }, (_, i) => ({
+              id: `l${i}`,
+              name: `${words[i % words.length]} ${i}`,
+              seats: (i % 7) + 1,
+              color: '#336699',
+              camp: 'unknown',
+            })),
+          })
+          const state = {
+            ...initialScenario('custom'),
+            electionId: 'custom',
+            customParliament: own,
+          }
+          const query = encodeScenario({
+            ...state,
+            versionId: own.defaultVersion,
+            coalitions: [{ id: 'c1', name: '', partyIds: [`l${n - 1}`] }],
+            activeCoalitionId: 'c1',
+          })
+          if (!fitsInLink(own)) rememberParliament(parliamentHash(own), own)
+          const decoded = decodeScenario(query)
+          expect(decoded.ok && decoded.scenario.customParliament).toEqual(own)
+          expect(decoded.ok && decoded.scenario.coalitions[0]?.partyIds).toEqual([`l${n - 1}`])
+          expect(query.length).toBeLessThan(20_000)
+        },
+      ),
+      { numRuns: 30 },
+    )
+  })
+})
 
 describe('links carry list edits', () => {
   it('carries a merge, a rename, a colour, non-voting seats and a seat edit of the merged list', () => {
@@ -164,24 +282,6 @@ describe('links carry a parliament of one’s own', () => {
     expect(back).toEqual(scenario())
   })
 
-  it(`names a large one (over ${MAX_LINK_LISTS} lists) and says what is needed where it is missing`, () => {
-    const large = buildParliament({ title: 'Big house', date: '2026-01-01', lists: lists(100) })
-    expect(fitsInLink(large)).toBe(false)
-    actions().loadParliament(large)
-    actions().toggleParty('list-100')
-    const query = encodeScenario(scenario())
-    expect(query).toBe('v=1&e=custom&pf=Big+house&c=list-100')
-    expect(decodeScenario(query)).toEqual({
-      ok: false,
-      reason:
-        'This link needs the parliament "Big house", which is too large to travel in a link. Import its file (Export JSON makes one), then open the link again.',
-    })
-    const withIt = { ...catalog, elections: [...catalog.elections, large] }
-    const decoded = decodeScenario(query, withIt)
-    expect(decoded.ok && decoded.scenario.customParliament).toBe(large)
-    expect(decoded.ok && decoded.scenario.coalitions[0]?.partyIds).toEqual(['list-100'])
-  })
-
   it('refuses a link to a parliament of one’s own that carries none', () => {
     expect(decodeScenario('?v=1&e=custom')).toEqual({
       ok: false,
@@ -209,3 +309,16 @@ describe('link parameters', () => {
     expect(new Set(names).size).toBe(names.length)
   })
 })
+
+function toInput(e: ReturnType<typeof buildParliament>) {
+  return {
+    title: e.title,
+    lists: e.parties.map((p) => ({
+      id: p.id,
+      name: p.name,
+      seats: p.seats[e.defaultVersion] ?? 0,
+      color: p.color,
+      camp: p.camp,
+    })),
+  }
+}

@@ -6,6 +6,16 @@ import {
   useScenarioStore,
 } from '../../src/scenario/scenario-store'
 import { applyLink, scenarioLink, startUrlSync } from '../../src/scenario/url-sync'
+import { buildParliament } from '../../src/elections/own-parliament'
+import { forgetKeptParliaments } from '../../src/scenario/kept-parliaments'
+import { LINK_BUDGET } from '../../src/scenario/link-packing'
+import {
+  type KeptRecord,
+  loadKeptParliaments,
+  startParliamentKeeping,
+} from '../../src/scenario/parliament-keeper'
+import { encodeScenario } from '../../src/scenario/url-codec'
+import { parliamentHash } from '../../src/scenario/url-parliament'
 
 let stop: (() => void) | null = null
 
@@ -245,5 +255,161 @@ describe('scenarioLink', () => {
         coalitions: [{ id: 'c1', name: '', partyIds: ['kdp'] }],
       }),
     ).toBe(`${window.location.origin}/kutla/?v=1&c=kdp`)
+  })
+})
+
+describe('startUrlSync: long links', () => {
+  const longName = (i: number) => `Coalition ${i} of the long names, kept whole in the link ✨`
+  /** Twelve coalitions of every list with long names: a link of over 5,000 characters unpacked. */
+  function buildLong() {
+    const ids = selectParliament(store())!.parties.map((p) => p.id)
+    useScenarioStore.setState({
+      coalitions: Array.from({ length: 12 }, (_, i) => ({
+        id: `c${i + 1}`,
+        name: longName(i + 1),
+        partyIds: ids,
+      })),
+      activeCoalitionId: 'c12',
+    })
+  }
+
+  it('writes a long scenario packed in the fragment, so the query stays short', () => {
+    openAt('/')
+    buildLong()
+    expect(window.location.search).toBe('?v=1&z=1')
+    expect(window.location.hash).toMatch(/^#z=[A-Za-z0-9_-]+$/)
+    expect(window.location.href.length).toBeLessThanOrEqual(LINK_BUDGET)
+    expect(scenarioLink(store())).toBe(window.location.href)
+  })
+
+  it('opens a packed link, and a reload of it gives the same scenario', () => {
+    openAt('/')
+    buildLong()
+    const packed = `${window.location.pathname}${window.location.search}${window.location.hash}`
+    const coalitions = store().coalitions
+    stop?.()
+    useScenarioStore.setState(initialScenario())
+    openAt(packed)
+    expect(store().coalitions).toEqual(coalitions)
+    expect(`${window.location.pathname}${window.location.search}${window.location.hash}`).toBe(
+      packed,
+    )
+    expect(useLinkNoticeStore.getState().notice).toBeNull()
+  })
+
+  it('still opens an old long link, and writes it packed', () => {
+    openAt('/')
+    buildLong()
+    const coalitions = store().coalitions
+    const plain = encodeScenario(store())
+    expect(plain.length).toBeGreaterThan(2 * LINK_BUDGET)
+    stop?.()
+    useScenarioStore.setState(initialScenario())
+    openAt(`/?${plain}`)
+    expect(store().coalitions).toEqual(coalitions)
+    expect(window.location.search).toBe('?v=1&z=1')
+  })
+
+  it('says so, and keeps the address, when a packed link arrives without its fragment', () => {
+    openAt('/?v=1&z=1')
+    expect(useLinkNoticeStore.getState().notice).toEqual({
+      kind: 'unreadable',
+      reason: { code: 'packed-missing', values: {} },
+    })
+    expect(store().coalitions).toEqual(initialScenario().coalitions)
+    expect(window.location.search).toBe('?v=1&z=1')
+  })
+
+  it('keeps a page anchor on a short link and drops it for a packed one', () => {
+    openAt('/?v=1&c=nasr#lists')
+    useScenarioStore.getState().toggleParty('kdp')
+    expect(window.location.hash).toBe('#lists')
+    buildLong()
+    expect(window.location.hash).toMatch(/^#z=/)
+    useScenarioStore.setState({
+      coalitions: [{ id: 'c1', name: '', partyIds: ['kdp'] }],
+      activeCoalitionId: 'c1',
+    })
+    expect(window.location.search).toBe('?v=1&c=kdp')
+    expect(window.location.hash).toBe('')
+  })
+})
+
+describe('startUrlSync: parliaments of one’s own too large for a link', () => {
+  beforeEach(() => forgetKeptParliaments())
+
+  const generated = (n: number) =>
+    buildParliament({
+      title: `Generated ${n}`,
+      date: '2026-01-01',
+      lists: Array.from({ length: n }, (_, i) => ({
+        id: `list-${i}`,
+        name: `List ${i}`,
+        seats: (i % 19) + 1,
+        color: ['#4e79a7', '#f28e2b', '#e15759'][i % 3]!,
+        camp: 'unknown',
+      })),
+    })
+
+  it('rewrites a link carrying 61 lists to a link that still carries them', () => {
+    const own = generated(61)
+    const query = encodeScenario({
+      ...initialScenario(),
+      electionId: 'custom',
+      versionId: own.defaultVersion,
+      customParliament: own,
+      coalitions: [{ id: 'c1', name: '', partyIds: ['list-60'] }],
+      activeCoalitionId: 'c1',
+    })
+    openAt(`/?${query}`)
+    expect(store().customParliament).toEqual(own)
+    const written = `${window.location.pathname}${window.location.search}${window.location.hash}`
+    expect(written).not.toContain('pf=')
+    stop?.()
+    useScenarioStore.setState(initialScenario())
+    openAt(written)
+    expect(store().customParliament).toEqual(own)
+    expect(store().coalitions[0]?.partyIds).toEqual(['list-60'])
+  })
+
+  it('names a larger one by hash and opens it again from this device', async () => {
+    const own = generated(400)
+    const kept = new Map<string, KeptRecord>()
+    const shelf = {
+      entries: async () => [...kept.entries()] as [IDBValidKey, unknown][],
+      set: async (key: string, value: KeptRecord) => void kept.set(key, value),
+      del: async (key: string) => void kept.delete(key),
+    }
+    openAt('/')
+    const keeping = startParliamentKeeping(useScenarioStore, shelf)
+    useScenarioStore.getState().loadParliament(own)
+    useScenarioStore.getState().toggleParty('list-99')
+    keeping()
+    expect(window.location.search).toBe(
+      `?v=1&e=custom&pt=Generated+400&pf=${parliamentHash(own)}&c=list-99`,
+    )
+    await Promise.resolve()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect([...kept.keys()]).toEqual([parliamentHash(own)])
+
+    // A reload: a new page, which knows only what the device kept.
+    const address = `${window.location.pathname}${window.location.search}`
+    stop?.()
+    forgetKeptParliaments()
+    useScenarioStore.setState(initialScenario())
+    expect(await loadKeptParliaments(shelf)).toBe(1)
+    openAt(address)
+    expect(useLinkNoticeStore.getState().notice).toBeNull()
+    expect(store().customParliament?.parties).toHaveLength(400)
+    expect(store().coalitions[0]?.partyIds).toEqual(['list-99'])
+  })
+
+  it('says plainly where a link to one kept elsewhere opens', () => {
+    const own = generated(400)
+    openAt(`/?v=1&e=custom&pt=Generated+400&pf=${parliamentHash(own)}&c=list-99`)
+    expect(useLinkNoticeStore.getState().notice).toEqual({
+      kind: 'unreadable',
+      reason: { code: 'parliament-elsewhere', values: { text: 'Generated 400' } },
+    })
   })
 })
