@@ -8,10 +8,13 @@ function buildCoalition(ids: string[]) {
   for (const id of ids) useScenarioStore.getState().toggleParty(id)
 }
 
-/** Renders the panel and waits for its lazily loaded content. */
+/**
+ * Renders the panel and waits for its lazily loaded content (the first import of that module can
+ * take seconds on a busy machine: it is waited for, not timed).
+ */
 async function renderPanel(legend = 'Threshold for the analysis') {
   render(<AnalysisPanel />)
-  await screen.findByRole('group', { name: legend })
+  await screen.findByRole('group', { name: legend }, { timeout: 15_000 })
 }
 
 const activeMembers = () => {
