@@ -1,16 +1,13 @@
-import { LOCALE_INFO } from '../i18n/locales'
-import type { LocalizedText } from '../i18n/names'
+import { linkProblemText } from '../i18n/problem-text'
 import { type Translate, useT } from '../i18n/use-t'
 import type { LinkNotice as Notice } from '../scenario/link-notice-store'
 import { useLinkNoticeStore } from '../scenario/link-notice-store'
-import { linkProblemText } from '../scenario/link-problems'
 import type { Locale } from '../scenario/scenario-store'
 
 /**
  * A polite note, at the top of the page, of what an opened link had that could not be used.
  * The live region is always there, so the note is announced when it appears. The decoder's
- * problems are worded in the reader's language; a sentence that exists in English only is shown
- * as it is, marked as English.
+ * problems are worded in the reader's language.
  */
 export function LinkNotice() {
   const notice = useLinkNoticeStore((s) => s.notice)
@@ -24,6 +21,8 @@ export function LinkNotice() {
 
 function NoticeBody({ notice }: { notice: Notice }) {
   const { t, locale } = useT('share')
+  // A list of a parliament in the link is told what is wrong with it as a file's would be.
+  const { t: tFile } = useT('whatif')
   const dismiss = useLinkNoticeStore((s) => s.dismissNotice)
   return (
     <section
@@ -41,28 +40,18 @@ function NoticeBody({ notice }: { notice: Notice }) {
         </button>
       </div>
       <ul>
-        {lines(notice, t, locale).map((line, i) =>
-          line.lang === locale ? (
-            <li key={i}>{line.text}</li>
-          ) : (
-            <li key={i} lang={line.lang} dir={LOCALE_INFO[line.lang].dir}>
-              {line.text}{' '}
-              <span lang={locale} dir={LOCALE_INFO[locale].dir}>
-                {t('notice.inEnglish')}
-              </span>
-            </li>
-          ),
-        )}
+        {lines(notice, t, tFile, locale).map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
       </ul>
     </section>
   )
 }
 
 /** The note's lines: the problems, or why the link could not be opened and what is shown. */
-function lines(notice: Notice, t: Translate, locale: Locale): LocalizedText[] {
-  if (notice.kind === 'partial') return notice.warnings.map((w) => linkProblemText(w, t, locale))
-  return [
-    linkProblemText(notice.reason, t, locale),
-    { text: t('notice.openingShown'), lang: locale },
-  ]
+function lines(notice: Notice, t: Translate, tFile: Translate, locale: Locale): string[] {
+  if (notice.kind === 'partial') {
+    return notice.warnings.map((w) => linkProblemText(w, t, locale, tFile).text)
+  }
+  return [linkProblemText(notice.reason, t, locale, tFile).text, t('notice.openingShown')]
 }

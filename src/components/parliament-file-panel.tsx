@@ -4,7 +4,8 @@ import { CUSTOM_PARLIAMENT_ID } from '../elections/own-parliament'
 import { MAX_LISTS } from '../elections/parliament-edits'
 import type { ImportIssue } from '../elections/import-parliament'
 import { CSV_COLUMNS, MAX_IMPORT_BYTES } from '../elections/parliament-file-format'
-import { type Translate, useT } from '../i18n/use-t'
+import { importIssueText } from '../i18n/problem-text'
+import { useT } from '../i18n/use-t'
 import { selectParliament, useScenarioStore } from '../scenario/scenario-store'
 import { useChamber, useElection, useSeats } from '../scenario/selectors'
 import { fitsInLink } from '../scenario/url-parliament'
@@ -15,20 +16,6 @@ const UNREAD_FACTOR = 50
 type Outcome =
   | { kind: 'imported'; file: string; lists: number; seats: number; warnings: ImportIssue[] }
   | { kind: 'refused'; file: string; errors: ImportIssue[] }
-
-/** One problem of a file in the reader's language: "Row 3, seats: "-3" is negative." */
-function issueText(t: Translate, issue: ImportIssue): string {
-  const values = { ...issue.values }
-  if (issue.code === 'binary') values.kind = t(`fileKind.${String(values.kind)}`)
-  if (issue.code === 'wrong-type') values.expected = t(`expected.${String(values.expected)}`)
-  const message = t(`issue.${issue.code}`, { ...values, columns: CSV_COLUMNS.join(', ') })
-  if (issue.row === 0) {
-    return issue.field === 'file' ? message : t('file.issueField', { field: issue.field, message })
-  }
-  const column = /^column ([0-9]+)$/.exec(issue.field)
-  const field = column ? t('file.column', { n: Number(column[1]) }) : issue.field
-  return t('file.issueRow', { row: issue.row, field, message })
-}
 
 /** Reads a chosen file's bytes (File.arrayBuffer where the browser has it). */
 function readBytes(file: File): Promise<Uint8Array> {
@@ -89,7 +76,6 @@ export function ParliamentFilePanel() {
         field: 'file',
         code: 'too-large',
         values,
-        message: '',
       }
       setOutcome({ kind: 'refused', file: file.name, errors: [tooLarge] })
       return
@@ -103,7 +89,6 @@ export function ParliamentFilePanel() {
         field: 'file',
         code: 'empty-file',
         values: {},
-        message: '',
       }
       setOutcome({ kind: 'refused', file: file.name, errors: [unreadable] })
       return
@@ -192,7 +177,7 @@ export function ParliamentFilePanel() {
           <ul>
             {outcome.errors.slice(0, 20).map((issue, i) => (
               <li key={i} dir="auto">
-                {issueText(t, issue)}
+                {importIssueText(t, issue)}
               </li>
             ))}
           </ul>
@@ -214,7 +199,7 @@ export function ParliamentFilePanel() {
             <ul>
               {outcome.warnings.map((issue, i) => (
                 <li key={i} dir="auto">
-                  {issueText(t, issue)}
+                  {importIssueText(t, issue)}
                 </li>
               ))}
             </ul>

@@ -6,6 +6,7 @@ import '../zod-config.js'
 import { en } from 'zod/locales'
 import * as z from 'zod/mini'
 import type { ElectionCatalog } from './catalog'
+import { COLOUR_PATTERN, DATE_PATTERN, LIST_ID_PATTERN } from './field-rules.js'
 import type { Election } from './types'
 import { formatIssuePath } from './issue-path.js'
 
@@ -16,10 +17,8 @@ z.config(en())
 
 const slug = z
   .string()
-  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug of a-z, 0-9 and -'))
-const isoDate = z
-  .string()
-  .check(z.regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'must be a date YYYY-MM-DD'))
+  .check(z.regex(LIST_ID_PATTERN, 'must be a lowercase slug of a-z, 0-9 and -'))
+const isoDate = z.string().check(z.regex(DATE_PATTERN, 'must be a date YYYY-MM-DD'))
 const seatCount = z
   .number()
   .check(z.int('must be a whole number'), z.minimum(0, 'must not be negative'))
@@ -44,7 +43,7 @@ const partySchema = z.object({
   leader: z.nullable(text),
   leaderAr: z._default(z.nullable(text), null),
   camp: text,
-  color: z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'must be a colour #rrggbb')),
+  color: z.string().check(z.regex(COLOUR_PATTERN, 'must be a colour #rrggbb')),
   seats: z.record(slug, seatCount),
   quotaSeats: z.optional(z.boolean()),
   notes: z.optional(z.array(z.string())),

@@ -29,12 +29,12 @@ import {
   applyParliamentEdits,
   baseListIds,
   cleanListName,
-  isHexColor,
   lighterColor,
   listColor,
   uniqueListId,
 } from '../elections/parliament-edits'
 import type { Election } from '../elections/types'
+import { isColour } from '../elections/field-rules'
 
 export interface ScenarioState {
   electionId: string
@@ -456,7 +456,7 @@ const scenarioStore = create<ScenarioStore>()((set) => ({
 
   recolorList: (partyId, color) =>
     set((state) =>
-      knownParty(state, partyId) && isHexColor(color)
+      knownParty(state, partyId) && isColour(color)
         ? { listEdits: withListEdit(state, partyId, { color: color.toLowerCase() }) }
         : state,
     ),
@@ -528,7 +528,7 @@ const scenarioStore = create<ScenarioStore>()((set) => ({
         id: uniqueListId(clean, takenIds(state)),
         name: clean,
         seats: clampSeats(seats),
-        color: color && isHexColor(color) ? color.toLowerCase() : listColor(count),
+        color: color && isColour(color) ? color.toLowerCase() : listColor(count),
         camp: 'unknown',
       }
       return { listOps: [...state.listOps, op] }

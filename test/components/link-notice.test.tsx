@@ -87,20 +87,22 @@ describe('LinkNotice', () => {
     ])
   })
 
-  it('marks a sentence that exists in English only as English on an Arabic page', () => {
+  it('words the parliament parameters’ problems in Arabic on an Arabic page', () => {
     useScenarioStore.setState({ locale: 'ar' })
     render(<LinkNotice />)
     open('?v=1&cm=half&l=fr')
 
     const note = screen.getByRole('region', { name: 'تعذّر استخدام بعض ما في هذا الرابط' })
-    const [english, arabic] = within(note).getAllByRole('listitem')
-    expect(english).toHaveAttribute('lang', 'en')
-    expect(english).toHaveAttribute('dir', 'ltr')
-    expect(english).toHaveTextContent('Ignored the chamber rule "half". (بالإنجليزية)')
-    const marker = within(english!).getByText('(بالإنجليزية)')
-    expect(marker).toHaveAttribute('lang', 'ar')
-    expect(marker).toHaveAttribute('dir', 'rtl')
-    expect(arabic).not.toHaveAttribute('lang')
-    expect(lines(note)[1]).toBe('أُهملت لغة غير معروفة «fr».')
+    expect(within(note).getAllByRole('listitem')[0]).not.toHaveAttribute('lang')
+    expect(lines(note)).toEqual(['أُهملت قاعدة حجم المجلس «half».', 'أُهملت لغة غير معروفة «fr».'])
+  })
+
+  it('tells a broken list of a parliament in the link as a file’s list would be told', () => {
+    render(<LinkNotice />)
+    open('?v=1&e=custom&pp=a.3.000000.0*A&pp=b.-2.000000.0*B')
+    const note = screen.getByRole('region', { name: 'Some of this link could not be used' })
+    expect(lines(note)).toEqual([
+      'Ignored the list "b.-2.000000.0*B" of the parliament in the link: seats: "-2" is negative.',
+    ])
   })
 })

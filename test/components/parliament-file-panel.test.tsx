@@ -70,9 +70,21 @@ describe('ParliamentFilePanel: bad files change nothing and say why', { timeout:
     ],
     [
       'an absurd seat count',
-      ['name,seats\nA,1e9\n'],
+      ['name,seats\nA,1000000000\n'],
       'absurd.csv',
-      'Row 2, seats: "1e9" is more than the 10,000 seats a list can have.',
+      'Row 2, seats: "1000000000" is more than the 10,000 seats a list can have.',
+    ],
+    [
+      'a seat count in scientific notation',
+      ['name,seats\nA,1e3\n'],
+      'exponent.csv',
+      'Row 2, seats: "1e3" is not a number of seats.',
+    ],
+    [
+      'a parliament with no seats',
+      ['name,seats\nA,0\nB,0\n'],
+      'empty-seats.csv',
+      "The lists' seats add up to 0: a parliament needs at least one seat.",
     ],
     [
       'duplicate names',
