@@ -16,7 +16,8 @@ import {
   drawFromCurrentState,
   prerenderedScenario,
 } from './prerender-page'
-import { LOCALES, type Locale, useScenarioStore } from './scenario/scenario-store'
+import { useScenarioStore } from './scenario/scenario-store'
+import { LOCALES, type Locale } from './elections/languages'
 
 export interface PrerenderedPage {
   locale: Locale

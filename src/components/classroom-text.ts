@@ -2,7 +2,7 @@
  * Small text helpers shared by the classroom components (story, challenges). Pure.
  */
 import { numberingSystem } from '../i18n/locales'
-import type { Digits, Locale } from '../scenario/scenario-store'
+import type { Digits, Locale } from '../elections/languages'
 
 /**
  * Text from data files is written with 0-9; readers who chose Arabic-Indic digits get ٠-٩.

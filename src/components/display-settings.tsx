@@ -2,14 +2,8 @@ import { switchLocale } from '../i18n/load-locale'
 import { LOCALE_INFO } from '../i18n/locales'
 import { storeLocale } from '../i18n/storage'
 import { useT } from '../i18n/use-t'
-import {
-  type Digits,
-  LOCALES,
-  type Locale,
-  type Palette,
-  type Theme,
-  useScenarioStore,
-} from '../scenario/scenario-store'
+import { type Palette, type Theme, useScenarioStore } from '../scenario/scenario-store'
+import { type Digits, LOCALES, type Locale } from '../elections/languages'
 import { storeTheme } from '../scenario/theme-sync'
 
 /** Language, digits, colours and theme: the reader's display choices, in the page header. */

@@ -2,7 +2,7 @@ import { linkProblemText } from '../i18n/problem-text'
 import { type Translate, useT } from '../i18n/use-t'
 import type { LinkNotice as Notice } from '../scenario/link-notice-store'
 import { useLinkNoticeStore } from '../scenario/link-notice-store'
-import type { Locale } from '../scenario/scenario-store'
+import type { Locale } from '../elections/languages'
 
 /**
  * A polite note, at the top of the page, of what an opened link had that could not be used.

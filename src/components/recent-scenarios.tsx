@@ -5,7 +5,7 @@ import { partyShortName } from '../i18n/names'
 import { useVerdictWords } from '../i18n/use-names'
 import { useT } from '../i18n/use-t'
 import { type SavedScenario, useSavedScenarios } from '../scenario/scenario-storage'
-import type { Digits, Locale } from '../scenario/scenario-store'
+import type { Digits, Locale } from '../elections/languages'
 
 /** How many coalition names an entry's title shows before "and N more". */
 const TITLE_COALITIONS = 3

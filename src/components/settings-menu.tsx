@@ -3,7 +3,7 @@ import { switchLocale } from '../i18n/load-locale'
 import { LOCALE_INFO } from '../i18n/locales'
 import { storeLocale } from '../i18n/storage'
 import { useT } from '../i18n/use-t'
-import { LOCALES } from '../scenario/scenario-store'
+import { LOCALES } from '../elections/languages'
 import { DisplaySettings } from './display-settings'
 
 /**

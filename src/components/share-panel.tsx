@@ -3,7 +3,7 @@ import { useLocalizedCoalitionViews } from '../i18n/use-names'
 import { useT } from '../i18n/use-t'
 import { pickScenario, useScenarioStore } from '../scenario/scenario-store'
 import { useChamber } from '../scenario/selectors'
-import { summaryLine, summaryWords } from '../scenario/share-text'
+import { summaryLine, summaryWords } from '../i18n/share-text'
 import { scenarioLink } from '../scenario/url-sync'
 
 type What = 'link' | 'text'

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../i18n/names'
 import { textLang, versionLabel } from '../i18n/names'
 import { useT } from '../i18n/use-t'
-import type { Locale } from '../scenario/scenario-store'
+import type { Locale } from '../elections/languages'
 import { useElection, useVersion } from '../scenario/selectors'
 import { useElectionDetails } from './use-shipped-data'
 

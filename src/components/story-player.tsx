@@ -1,7 +1,7 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react'
 import type { Story, StorySource, StoryStep } from '../elections/parse-story'
 import { useT } from '../i18n/use-t'
-import type { Digits, Locale } from '../scenario/scenario-store'
+import type { Digits, Locale } from '../elections/languages'
 import { pickScenario, useScenarioStore } from '../scenario/scenario-store'
 import { clampStoryStep, storyStepScenario } from '../scenario/story-scenario'
 import { dateTag, localDigits } from './classroom-text'

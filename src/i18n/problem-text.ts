@@ -8,7 +8,7 @@ import { CSV_COLUMNS } from '../elections/parliament-file-format'
 import type { ImportIssue } from '../elections/import-issues'
 import type { FieldProblem } from '../elections/own-list-rules'
 import { type LinkProblem, isLinkReason } from '../scenario/link-problems'
-import type { Locale } from '../scenario/scenario-store'
+import type { Locale } from '../elections/languages'
 import type { LocalizedText } from './names'
 import type { Translate } from './use-t'
 

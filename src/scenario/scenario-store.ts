@@ -35,6 +35,7 @@ import {
 } from '../elections/parliament-edits'
 import type { Election } from '../elections/types'
 import { isColour } from '../elections/field-rules'
+import type { Digits, Locale } from '../elections/languages'
 
 export interface ScenarioState {
   electionId: string
@@ -85,19 +86,37 @@ export interface ScenarioState {
   chamberSize: number | null
 }
 
-export type Locale = 'en' | 'ar'
-export type Digits = 'western' | 'arabic'
 export type View = 'standard' | 'projector'
 export type ThresholdRule = 'majority' | 'two-thirds' | 'blocking-third'
 export type Palette = 'standard' | 'colorblind'
 export type Theme = 'system' | 'light' | 'dark'
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark']
-export const LOCALES: readonly Locale[] = ['en', 'ar']
 export const THRESHOLD_RULES: readonly ThresholdRule[] = [
   'majority',
   'two-thirds',
   'blocking-third',
 ]
+
+/**
+ * The reader's display settings, defined once: preferences rather than steps of a scenario. Undo
+ * keeps them as they are (undo-history.ts), stored scenarios leave them out (scenario-storage.ts),
+ * and a link that does not name one leaves the reader's own (url-sync.ts). Each is also a link
+ * parameter of the same name (url-codec.ts's PARAMS).
+ */
+export const READER_SETTINGS = [
+  'locale',
+  'digits',
+  'view',
+  'palette',
+  'theme',
+] as const satisfies readonly (keyof ScenarioState)[]
+export type ReaderSetting = (typeof READER_SETTINGS)[number]
+export type ReaderSettings = Pick<ScenarioState, ReaderSetting>
+
+/** The reader's settings in a state. */
+export function readerSettings(s: ScenarioState): ReaderSettings {
+  return { locale: s.locale, digits: s.digits, view: s.view, palette: s.palette, theme: s.theme }
+}
 
 export interface ScenarioActions {
   /** Puts the list into the coalition being edited, or takes it out (creating a coalition if none). */

@@ -25,9 +25,6 @@ import {
   type LinkWarningCode,
 } from './link-problems'
 import {
-  type Digits,
-  LOCALES,
-  type Locale,
   type Palette,
   type ScenarioState,
   THEMES,
@@ -35,6 +32,7 @@ import {
   type View,
   initialScenario,
 } from './scenario-store'
+import { DIGITS, LOCALES, type Locale } from '../elections/languages'
 import {
   PARLIAMENT_PARAMS,
   encodeParliamentParams,
@@ -130,7 +128,6 @@ const ALLIANCE_OFF = '0'
  */
 export const LIST_ID_ALIASES: ReadonlyMap<string, PartyId> = new Map()
 
-const DIGIT_VALUES: readonly Digits[] = ['western', 'arabic']
 const VIEW_VALUES: readonly View[] = ['standard', 'projector']
 const PALETTE_VALUES: readonly Palette[] = ['standard', 'colorblind']
 
@@ -492,7 +489,7 @@ function decode(
 
   // The reader's settings
   scenario.locale = pick(one(PARAMS.locale), LOCALES, scenario.locale, 'unknown-language')
-  scenario.digits = pick(one(PARAMS.digits), DIGIT_VALUES, scenario.digits, 'unknown-digits')
+  scenario.digits = pick(one(PARAMS.digits), DIGITS, scenario.digits, 'unknown-digits')
   scenario.view = pick(one(PARAMS.view), VIEW_VALUES, scenario.view, 'unknown-view')
   scenario.thresholdRule = pick(
     one(PARAMS.threshold),

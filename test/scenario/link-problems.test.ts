@@ -3,7 +3,7 @@ import { translator as messages } from '../../src/i18n/i18n'
 import type { Translate } from '../../src/i18n/use-t'
 import { linkProblemText } from '../../src/i18n/problem-text'
 import type { LinkProblem } from '../../src/scenario/link-problems'
-import type { Digits, Locale } from '../../src/scenario/scenario-store'
+import type { Digits, Locale } from '../../src/elections/languages'
 import { decodeScenario } from '../../src/scenario/url-codec'
 import share from '../../src/i18n/locales/en/share.json'
 

@@ -6,11 +6,11 @@ import type { Coalition } from '../../src/coalition/types'
 import { catalog, findElection, versionSeats } from '../../src/elections/catalog'
 import { buildCatalog } from '../../src/elections/parse-election'
 import {
-  LOCALES,
   type ScenarioState,
   THRESHOLD_RULES,
   initialScenario,
 } from '../../src/scenario/scenario-store'
+import { LOCALES } from '../../src/elections/languages'
 import type { LinkProblem } from '../../src/scenario/link-problems'
 import { MAX_QUERY_LENGTH, decodeScenario, encodeScenario } from '../../src/scenario/url-codec'
 import { loadStory, storyCatalog } from '../../src/elections/story-catalog'

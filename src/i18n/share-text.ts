@@ -4,7 +4,7 @@
  * one from the message files with `summaryWords(t)`), which also places the numbers, so it
  * chooses the digits.
  */
-import type { Translate } from '../i18n/use-t'
+import type { Translate } from './use-t'
 
 export interface SummaryInput {
   /** The coalition being edited: what it is called on screen and its seats; null if there is none. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { translator } from '../../src/i18n/i18n'
 import type { Translate } from '../../src/i18n/use-t'
-import type { Digits, Locale } from '../../src/scenario/scenario-store'
-import { ENGLISH_SUMMARY_WORDS, summaryLine, summaryWords } from '../../src/scenario/share-text'
+import type { Digits, Locale } from '../../src/elections/languages'
+import { ENGLISH_SUMMARY_WORDS, summaryLine, summaryWords } from '../../src/i18n/share-text'
 
 const link = 'https://example.org/?v=1&c=sairoon.fatah.nasr'
 
