@@ -250,38 +250,6 @@ function windowWithout(
   return total
 }
 
-/** One list's seats and power, for comparing the two. */
-export interface PowerRow {
-  partyId: PartyId
-  seats: number
-  /** Seats / all seats. */
-  seatShare: number
-  banzhaf: number
-  shapleyShubik: number
-}
-
-/**
- * Seat share beside both indices for every list of a seat map, most seats first (ties by id):
- * the rows a chart of "power against size" needs. Lists with 0 seats get 0 everywhere.
- *
- * @throws RangeError as banzhafIndex (e.g. a quota above all seats).
- * @example powerTable({ a: 49, b: 49, c: 2 }, 51)[2] // { partyId: 'c', seats: 2, seatShare: 0.02, banzhaf: 1/3, shapleyShubik: 1/3 }
- */
-export function powerTable(seats: SeatMap, quota: number): PowerRow[] {
-  const ids = sortBySeats(Object.keys(seats), seats)
-  const weights = ids.map((id) => seats[id]!)
-  const banzhaf = banzhafIndex(weights, quota)
-  const shapleyShubik = shapleyShubikIndex(weights, quota)
-  const total = weights.reduce((a, b) => a + b, 0)
-  return ids.map((partyId, i) => ({
-    partyId,
-    seats: weights[i]!,
-    seatShare: weights[i]! / total,
-    banzhaf: banzhaf[i]!,
-    shapleyShubik: shapleyShubik[i]!,
-  }))
-}
-
 /** One player of a game with a bloc: the lists it stands for (input indices) and its power. */
 export interface BlocPlayer {
   members: number[]
@@ -437,4 +405,74 @@ function checkTableSize(cap: number, rows: number): void {
       `the game is too large to count exactly (${rows} × ${cap} table cells, limit ${MAX_TABLE_CELLS})`,
     )
   }
+}
+
+/** One player's seats and power: a list, or a bloc of lists voting as one. */
+export interface PowerRow {
+  /** The list's id, or `bloc` for the bloc. */
+  id: string
+  partyIds: PartyId[]
+  seats: number
+  /** Seats / all the lists' seats. */
+  seatShare: number
+  /** Normalised Banzhaf index (the rows sum to 1). */
+  banzhaf: number
+  /** Shapley–Shubik index (the rows sum to 1). */
+  shapleyShubik: number
+}
+
+/**
+ * Seat share beside both indices for every list of a seat map, most seats first (ties by id): the
+ * rows a chart of "power against size" needs. With a bloc of two or more of the lists (an a priori
+ * union, see `blocPower`), the bloc is one row (`id: 'bloc'`), placed before a list of equal size.
+ * Lists with 0 seats get 0 everywhere.
+ *
+ * @throws RangeError as banzhafIndex (e.g. a quota above all seats).
+ * @example powerTable({ a: 49, b: 49, c: 2 }, 51).rows[2] // { id: 'c', partyIds: ['c'], seats: 2, seatShare: 0.02, banzhaf: 1/3, shapleyShubik: 1/3 }
+ */
+export function powerTable(
+  seats: SeatMap,
+  quota: number,
+  bloc: readonly PartyId[] = [],
+): { rows: PowerRow[]; hasBloc: boolean } {
+  const ids = sortBySeats(Object.keys(seats), seats)
+  const weights = ids.map((id) => seats[id] ?? 0)
+  const total = weights.reduce((a, b) => a + b, 0)
+  const share = (n: number) => n / total
+  const position = new Map(ids.map((id, i) => [id, i]))
+  const members = [...new Set(bloc)].flatMap((id) => position.get(id) ?? [])
+  if (members.length < 2) {
+    const banzhaf = banzhafIndex(weights, quota)
+    const shapleyShubik = shapleyShubikIndex(weights, quota)
+    const rows = ids.map((id, i) => ({
+      id,
+      partyIds: [id],
+      seats: weights[i]!,
+      seatShare: share(weights[i]!),
+      banzhaf: banzhaf[i]!,
+      shapleyShubik: shapleyShubik[i]!,
+    }))
+    return { rows, hasBloc: false }
+  }
+  const banzhaf = blocPower(weights, quota, members, banzhafIndex)
+  const shapleyShubik = blocPower(weights, quota, members, shapleyShubikIndex)
+  const rows = banzhaf.map((player, p): PowerRow => {
+    const partyIds = player.members.map((i) => ids[i]!)
+    const held = player.members.reduce((sum, i) => sum + weights[i]!, 0)
+    return {
+      id: p === 0 ? 'bloc' : partyIds[0]!,
+      partyIds,
+      seats: held,
+      seatShare: share(held),
+      banzhaf: player.power,
+      shapleyShubik: shapleyShubik[p]!.power,
+    }
+  })
+  rows.sort(
+    (x, y) =>
+      y.seats - x.seats ||
+      +(y.id === 'bloc') - +(x.id === 'bloc') ||
+      (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+  )
+  return { rows, hasBloc: true }
 }

@@ -35,7 +35,8 @@ export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projecto
   const { t: tc } = useT()
   const election = useElection()
   const seats = useSeats()
-  const { totalSeats, majority } = useChamber()
+  // Vacant seats and seats beyond a fixed chamber come from the chamber's own sums (chamber.ts).
+  const { totalSeats, majority, vacant, excess } = useChamber()
   const partiesById = usePartiesById()
   const paint = usePartyPaint()
   const shortName = usePartyShortName()
@@ -49,8 +50,7 @@ export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projecto
     [election, seats, members],
   )
   const counts = useMemo(() => order.map((id) => seats[id] ?? 0), [order, seats])
-  const filled = counts.reduce((a, b) => a + b, 0)
-  const drawnSeats = Math.max(totalSeats, filled)
+  const drawnSeats = totalSeats + excess
   // Right-to-left readers start at the right: the coalition's wedge fills from there.
   const fromRight = LOCALE_INFO[locale].dir === 'rtl'
   const layout = useMemo(
@@ -78,7 +78,6 @@ export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projecto
         majority,
       })
     : t('hemicycle.summaryNone', { total: totalSeats, majority })
-  const vacant = drawnSeats - filled
   const majoritySeat = layout?.seats[majority - 1]
 
   return (
