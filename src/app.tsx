@@ -1,20 +1,20 @@
 import { Suspense, useRef } from 'react'
-import { ChartPanel } from './components/chart-panel'
-import { CoalitionOverview } from './components/coalition-overview'
-import { Hemicycle } from './components/hemicycle'
-import { LinkNotice } from './components/link-notice'
-import { OfflineStatus } from './components/offline-status'
-import { PanelBoundary } from './components/panel-boundary'
-import { PartyList } from './components/party-list'
-import { PrintSheetWhenPrinting } from './components/print-when-printing'
-import { StorageNotice } from './components/storage-notice'
-import { ProjectorFallback } from './components/projector-fallback'
-import { ScenarioToolbar } from './components/scenario-toolbar'
-import { SiteHeader } from './components/site-header'
-import { StickyVerdict } from './components/sticky-verdict'
-import { VerdictAnnouncer } from './components/verdict-announcer'
-import { Workbench, type WorkbenchTab } from './components/workbench'
-import { lazyWithRetry } from './components/lazy-with-retry'
+import { ChartPanel } from './components/charts/chart-panel'
+import { CoalitionOverview } from './components/builder/coalition-overview'
+import { Hemicycle } from './components/charts/hemicycle'
+import { LinkNotice } from './components/share/link-notice'
+import { OfflineStatus } from './components/layout/offline-status'
+import { PanelBoundary } from './components/layout/panel-boundary'
+import { PartyList } from './components/builder/party-list'
+import { PrintSheetWhenPrinting } from './components/classroom/print-when-printing'
+import { StorageNotice } from './components/layout/storage-notice'
+import { ProjectorFallback } from './components/classroom/projector-fallback'
+import { ScenarioToolbar } from './components/layout/scenario-toolbar'
+import { SiteHeader } from './components/layout/site-header'
+import { StickyVerdict } from './components/layout/sticky-verdict'
+import { VerdictAnnouncer } from './components/layout/verdict-announcer'
+import { Workbench, type WorkbenchTab } from './components/layout/workbench'
+import { lazyWithRetry } from './components/layout/lazy-with-retry'
 import { catalog } from './elections/catalog'
 import { withNamespaces } from './i18n/load-locale'
 import { useT } from './i18n/use-t'
@@ -25,39 +25,39 @@ import { useElection } from './scenario/selectors'
 // opened (or, for the story and a challenge, when a link opens one).
 const AnalysisPanel = lazyWithRetry<object>(
   withNamespaces(['analysis'], () =>
-    import('./components/analysis-panel').then((m) => ({ default: m.AnalysisPanel })),
+    import('./components/analysis/analysis-panel').then((m) => ({ default: m.AnalysisPanel })),
   ),
 )
 const ChallengePanel = lazyWithRetry<object>(() =>
-  import('./components/challenge-panel').then((m) => ({ default: m.ChallengePanel })),
+  import('./components/classroom/challenge-panel').then((m) => ({ default: m.ChallengePanel })),
 )
 const ChallengeStatus = lazyWithRetry<object>(() =>
-  import('./components/challenge-panel').then((m) => ({ default: m.ChallengeStatus })),
+  import('./components/classroom/challenge-panel').then((m) => ({ default: m.ChallengeStatus })),
 )
 const CoalitionPanel = lazyWithRetry<object>(() =>
-  import('./components/coalition-panel').then((m) => ({ default: m.CoalitionPanel })),
+  import('./components/builder/coalition-panel').then((m) => ({ default: m.CoalitionPanel })),
 )
 const ProjectorView = lazyWithRetry<object>(() =>
-  import('./components/projector-view').then((m) => ({ default: m.ProjectorView })),
+  import('./components/classroom/projector-view').then((m) => ({ default: m.ProjectorView })),
 )
 const RecentScenarios = lazyWithRetry<object>(
   withNamespaces(['reliability'], () =>
-    import('./components/recent-scenarios').then((m) => ({ default: m.RecentScenarios })),
+    import('./components/share/recent-scenarios').then((m) => ({ default: m.RecentScenarios })),
   ),
 )
 const ShareLinks = lazyWithRetry<object>(
   withNamespaces(['share'], () =>
-    import('./components/share-panel').then((m) => ({ default: m.ShareLinks })),
+    import('./components/share/share-panel').then((m) => ({ default: m.ShareLinks })),
   ),
 )
 const SourcesPanel = lazyWithRetry<object>(() =>
-  import('./components/sources-panel').then((m) => ({ default: m.SourcesPanel })),
+  import('./components/layout/sources-panel').then((m) => ({ default: m.SourcesPanel })),
 )
 const StoryPlayer = lazyWithRetry<{ brief?: boolean }>(() =>
-  import('./components/story-player').then((m) => ({ default: m.StoryPlayer })),
+  import('./components/classroom/story-player').then((m) => ({ default: m.StoryPlayer })),
 )
 const WhatIfPanel = lazyWithRetry<object>(() =>
-  import('./components/what-if-panel').then((m) => ({ default: m.WhatIfPanel })),
+  import('./components/what-if/what-if-panel').then((m) => ({ default: m.WhatIfPanel })),
 )
 
 /**

@@ -11,8 +11,8 @@ import {
 import { useScenarioStore } from '../../scenario/scenario-store'
 import { useVotingSeats } from '../../scenario/selectors'
 import type { PowerChartRow, PowerChartWords } from '../charts/power-chart'
-import { lazyWithRetry } from '../lazy-with-retry'
-import { PanelBoundary } from '../panel-boundary'
+import { lazyWithRetry } from '../layout/lazy-with-retry'
+import { PanelBoundary } from '../layout/panel-boundary'
 import { isolate, useAnalysisText } from './analysis-words'
 import {
   CHART_MAX_ROWS,
