@@ -1,10 +1,12 @@
-import { type FormEvent, memo, useState } from 'react'
+import { memo, useState } from 'react'
 import { MAX_LIST_NAME_LENGTH, MAX_LIST_SEATS } from '../../elections/parliament-edits'
 import type { Party } from '../../elections/types'
 import { partyShortName } from '../../i18n/names'
 import { useT } from '../../i18n/use-t'
 import { useScenarioStore } from '../../scenario/scenario-store'
 import { type ListRow, useListOpsSummary, useListRows } from '../../scenario/selectors'
+import { ListForms } from './list-forms'
+import { typedSeats } from './typed-seats'
 
 /**
  * Every list's seats, name, colour and non-voting seats, edited in place and marked against the
@@ -93,11 +95,6 @@ export function SeatEditor({ initiallyOpen = false }: { initiallyOpen?: boolean 
       <ListForms rows={rows} nameOf={nameOf} />
     </div>
   )
-}
-
-/** A whole number typed into a seat field, or null while it is not one (empty, say). */
-function typedSeats(value: string): number | null {
-  return /^[0-9]+$/.test(value.trim()) ? Number(value.trim()) : null
 }
 
 /** Rows re-render only when what they show changes (rows are rebuilt on every edit). */
@@ -235,158 +232,5 @@ function ListEditorRowView({ row, name }: { row: ListRow; name: string }) {
         </div>
       </td>
     </tr>
-  )
-}
-
-/** Merge two lists, split one, add one: small forms with their own fields until submitted. */
-function ListForms({ rows, nameOf }: { rows: ListRow[]; nameOf: (p: Party) => string }) {
-  const { t } = useT('whatif')
-  const merge = useScenarioStore((s) => s.mergeLists)
-  const split = useScenarioStore((s) => s.splitList)
-  const add = useScenarioStore((s) => s.addList)
-  const [mergeA, setMergeA] = useState('')
-  const [mergeB, setMergeB] = useState('')
-  const [mergeName, setMergeName] = useState('')
-  const [splitId, setSplitId] = useState('')
-  const [splitSeats, setSplitSeats] = useState('1')
-  const [splitName, setSplitName] = useState('')
-  const [addName, setAddName] = useState('')
-  const [addSeats, setAddSeats] = useState('1')
-
-  const ids = new Set(rows.map((r) => r.party.id))
-  const pick = (id: string) => (ids.has(id) ? id : '')
-  const a = pick(mergeA)
-  const b = pick(mergeB)
-  const splitFrom = pick(splitId)
-  const splitN = typedSeats(splitSeats)
-  const addN = typedSeats(addSeats)
-  const options = rows.map((r) => (
-    <option key={r.party.id} value={r.party.id}>
-      {nameOf(r.party)}
-    </option>
-  ))
-  const submit = (run: () => void) => (event: FormEvent) => {
-    event.preventDefault()
-    run()
-  }
-
-  return (
-    <div className="list-forms">
-      <form
-        aria-labelledby="merge-legend"
-        onSubmit={submit(() => {
-          merge(a, b, mergeName)
-          setMergeA('')
-          setMergeB('')
-          setMergeName('')
-        })}
-      >
-        <fieldset>
-          <legend id="merge-legend">{t('merge.legend')}</legend>
-          <label>
-            <span>{t('merge.first')}</span>
-            <select value={a} onChange={(e) => setMergeA(e.target.value)}>
-              <option value="">{t('form.choose')}</option>
-              {options}
-            </select>
-          </label>
-          <label>
-            <span>{t('merge.second')}</span>
-            <select value={b} onChange={(e) => setMergeB(e.target.value)}>
-              <option value="">{t('form.choose')}</option>
-              {options}
-            </select>
-          </label>
-          <label>
-            <span>{t('merge.name')}</span>
-            <input
-              type="text"
-              value={mergeName}
-              maxLength={MAX_LIST_NAME_LENGTH}
-              onChange={(e) => setMergeName(e.target.value)}
-              dir="auto"
-            />
-          </label>
-          <button type="submit" disabled={!a || !b || a === b}>
-            {t('merge.submit')}
-          </button>
-        </fieldset>
-      </form>
-      <form
-        aria-labelledby="split-legend"
-        onSubmit={submit(() => {
-          split(splitFrom, splitN ?? 0, splitName)
-          setSplitName('')
-        })}
-      >
-        <fieldset>
-          <legend id="split-legend">{t('split.legend')}</legend>
-          <label>
-            <span>{t('split.list')}</span>
-            <select value={splitFrom} onChange={(e) => setSplitId(e.target.value)}>
-              <option value="">{t('form.choose')}</option>
-              {options}
-            </select>
-          </label>
-          <label>
-            <span>{t('split.seats')}</span>
-            <input
-              type="number"
-              min={0}
-              max={MAX_LIST_SEATS}
-              value={splitSeats}
-              onChange={(e) => setSplitSeats(e.target.value)}
-            />
-          </label>
-          <label>
-            <span>{t('split.name')}</span>
-            <input
-              type="text"
-              value={splitName}
-              maxLength={MAX_LIST_NAME_LENGTH}
-              onChange={(e) => setSplitName(e.target.value)}
-              dir="auto"
-            />
-          </label>
-          <button type="submit" disabled={!splitFrom || splitN === null}>
-            {t('split.submit')}
-          </button>
-        </fieldset>
-      </form>
-      <form
-        aria-labelledby="add-legend"
-        onSubmit={submit(() => {
-          add(addName, addN ?? 0)
-          setAddName('')
-        })}
-      >
-        <fieldset>
-          <legend id="add-legend">{t('add.legend')}</legend>
-          <label>
-            <span>{t('add.name')}</span>
-            <input
-              type="text"
-              value={addName}
-              maxLength={MAX_LIST_NAME_LENGTH}
-              onChange={(e) => setAddName(e.target.value)}
-              dir="auto"
-            />
-          </label>
-          <label>
-            <span>{t('add.seats')}</span>
-            <input
-              type="number"
-              min={0}
-              max={MAX_LIST_SEATS}
-              value={addSeats}
-              onChange={(e) => setAddSeats(e.target.value)}
-            />
-          </label>
-          <button type="submit" disabled={addN === null}>
-            {t('add.submit')}
-          </button>
-        </fieldset>
-      </form>
-    </div>
   )
 }
