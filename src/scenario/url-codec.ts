@@ -1,7 +1,7 @@
 /**
  * The link format: a scenario as a short, readable, versioned query string, and back again.
  * Pure (no window, no store access). A link is untrusted input: decoding checks every field
- * and never throws. The format is documented in README.md ("Links"); change both together.
+ * and never throws. The format is documented in docs/links.md; change both together.
  */
 import { MAX_COALITIONS, MAX_NAME_LENGTH, cleanCoalitionName } from '../coalition/coalitions'
 import type { Coalition, PartyId } from '../coalition/types'
@@ -46,7 +46,7 @@ import { clampStoryStep } from './story-scenario'
 export const URL_FORMAT_VERSION = 1
 
 /**
- * Parameter names. Short, because links are pasted into chats; documented in README.md.
+ * Parameter names. Short, because links are pasted into chats; documented in docs/links.md.
  * Values that are words (`l=ar`, `t=two-thirds`) are written out in full so they stay readable.
  */
 export const PARAMS = {

@@ -1,7 +1,7 @@
 /**
  * The part of a link that carries the parliament itself: list edits (merges, added and removed
  * lists, names, colours, non-voting seats), the chamber's size rule, and a parliament of the
- * reader's own. Pure; url-codec.ts calls it, and README.md ("Links") documents the parameters.
+ * reader's own. Pure; url-codec.ts calls it, and docs/links.md documents the parameters.
  *
  * Everything here was added to format v1 without changing any existing parameter, so every v1
  * link still means what it meant, and a link from before these parameters simply has none.
