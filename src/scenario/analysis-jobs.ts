@@ -4,7 +4,7 @@
  * (large ones). Jobs and outcomes survive structured cloning (BigInt included).
  */
 import { type Addition, smallestAdditions } from '../coalition/pivots'
-import { type PowerRow, powerTable } from '../coalition/power'
+import { type PowerRow, powerTable } from '../coalition/power-table'
 import type { PartyId, SeatMap } from '../coalition/types'
 import {
   type MinimalWinningCoalition,

@@ -5,12 +5,11 @@ import {
   banzhafIndex,
   banzhafIndexExact,
   banzhafSwings,
-  blocPower,
-  powerTable,
   ratioToNumber,
   shapleyShubikIndex,
   shapleyShubikIndexExact,
 } from '../../src/coalition/power'
+import { blocPower, powerTable } from '../../src/coalition/power-table'
 import {
   EEC_1958,
   FOUR_PLAYER,
