@@ -25,17 +25,6 @@ export const QUOTE_LENGTH = 40
 
 export type OwnListField = 'id' | 'name' | 'otherName' | 'seats' | 'colour' | 'camp' | 'nonVoting'
 
-/** The fields in the order they are checked (and their problems listed). */
-export const OWN_LIST_FIELDS: readonly OwnListField[] = [
-  'id',
-  'name',
-  'otherName',
-  'seats',
-  'colour',
-  'camp',
-  'nonVoting',
-]
-
 /** What is wrong with one field of a list. */
 export type FieldProblemCode =
   WholeProblem | 'bad-id' | 'formula' | 'colour' | 'non-voting' | 'non-voting-too-many' | 'too-long'

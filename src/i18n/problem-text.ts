@@ -32,7 +32,7 @@ export function issueMessage(
 }
 
 /** A field problem with its field's name: "seats: \"x\" is not a number of seats." */
-export function fieldProblemText(t: Translate, problem: FieldProblem): string {
+function fieldProblemText(t: Translate, problem: FieldProblem): string {
   return t('file.issueField', {
     field: problem.field,
     message: issueMessage(t, problem.code, problem.values),

@@ -224,6 +224,6 @@ function catalogFor(scenario: ScenarioState): ElectionCatalog {
  * If the only change from `prev` to `next` is continuous input, its kind (continuous-change.ts);
  * null for anything else, including a change of a reader's setting.
  */
-export function continuousChange(prev: ScenarioState, next: ScenarioState): string | null {
+function continuousChange(prev: ScenarioState, next: ScenarioState): string | null {
   return changeKind(pickScenario(prev), pickScenario(next))
 }
