@@ -11,7 +11,8 @@ function buildCoalition(ids: string[]) {
 /** Renders the panel and waits for its lazily loaded content. */
 async function renderPanel(legend = 'Threshold for the analysis') {
   render(<AnalysisPanel />)
-  await screen.findByRole('group', { name: legend })
+  // The panel's parts load lazily; on a busy machine their first import takes over a second.
+  await screen.findByRole('group', { name: legend }, { timeout: 5000 })
 }
 
 const activeMembers = () => {
