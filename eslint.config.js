@@ -4,6 +4,44 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import reactRefresh from 'eslint-plugin-react-refresh'
 import tseslint from 'typescript-eslint'
 
+const RECHARTS = {
+  group: ['recharts', 'recharts/*'],
+  message: 'Only components/charts/ imports recharts.',
+}
+
+/**
+ * `no-restricted-imports` zones, one per layer: an import of a layer above (by any relative path)
+ * fails, as does recharts outside the charts and, where `frameworks` is set, React and Zustand.
+ */
+function layerZones(zones) {
+  return zones.map(({ files, ignores = [], above, frameworks = false }) => ({
+    files,
+    ignores,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            RECHARTS,
+            ...above.map((layer) => ({
+              group: [`**/${layer}/*`, `**/${layer}/**`],
+              message: `${files[0].split('/')[1]}/ does not import from ${layer}/: imports point one way, coalition/ ← elections/ ← scenario/ ← i18n/ ← components/.`,
+            })),
+            ...(frameworks
+              ? [
+                  {
+                    group: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*'],
+                    message: 'elections/ is plain data and rules: no React, no store.',
+                  },
+                ]
+              : []),
+          ],
+        },
+      ],
+    },
+  }))
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'test-results', 'playwright-report', 'node_modules'] },
   {
@@ -45,24 +83,21 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Recharts is only imported by the chart components.
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/components/charts/**', 'src/coalition/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['recharts', 'recharts/*'],
-              message: 'Only components/charts/ imports recharts.',
-            },
-          ],
-        },
-      ],
+  // One-way imports: coalition/ ← elections/ ← scenario/ ← i18n/ ← components/. Each layer
+  // below components/ has a zone that refuses an import from any layer above it. (Flat config
+  // keeps the last `no-restricted-imports` that matches a file, so each zone repeats the rule that
+  // only components/charts/ imports recharts.)
+  ...layerZones([
+    {
+      files: ['src/elections/**/*.ts'],
+      above: ['scenario', 'i18n', 'components'],
+      frameworks: true,
     },
-  },
+    { files: ['src/scenario/**/*.{ts,tsx}'], above: ['i18n', 'components'] },
+    { files: ['src/i18n/**/*.{ts,tsx}'], above: ['components'] },
+    { files: ['src/components/**/*.{ts,tsx}'], ignores: ['src/components/charts/**'], above: [] },
+    { files: ['src/*.{ts,tsx}'], above: [] },
+  ]),
   {
     files: ['test/tools/**', 'test/bench/**', 'test/browser/**', 'playwright.config.ts'],
     rules: { 'no-console': 'off' },

@@ -1,7 +1,7 @@
 import { Suspense, useRef } from 'react'
-import { CoalitionOverview } from './components/coalition-overview'
-import { PanelBoundary } from './components/panel-boundary'
-import { PartyList } from './components/party-list'
+import { CoalitionOverview } from './components/builder/coalition-overview'
+import { PanelBoundary } from './components/layout/panel-boundary'
+import { PartyList } from './components/builder/party-list'
 import {
   LinkNotice,
   PrintSheetWhenPrinting,
@@ -12,10 +12,10 @@ import {
   StickyVerdict,
   StorageNotice,
   VerdictAnnouncer,
-} from './components/controls-lazy'
-import { challengeStatus, storyPlayer } from './components/classroom-lazy'
-import { picture } from './components/picture-lazy'
-import { projectorView } from './components/projector-lazy'
+} from './components/layout/controls-lazy'
+import { challengeStatus, storyPlayer } from './components/classroom/classroom-lazy'
+import { picture } from './components/charts/picture-lazy'
+import { projectorView } from './components/classroom/projector-lazy'
 import { catalog } from './elections/catalog'
 import { useT } from './i18n/use-t'
 import { DeferredScenario, useScenarioStore } from './scenario/scenario-store'

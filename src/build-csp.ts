@@ -3,7 +3,7 @@
  * and connections; no inline script, no eval, no plugins, no framing. Built pages carry it in a
  * `<meta http-equiv>` tag (added by the Vite plugin below, for builds only: the dev server injects
  * inline scripts and style elements for hot reloading, which this policy rightly refuses).
- * Hosts should also send it as a header: see README.md ("Content-Security-Policy").
+ * Hosts should also send it as a header: see docs/deployment.md ("Content-Security-Policy").
  *
  * The one inline script of a built page (the anti-flash script of src/prerender-page.ts) is allowed
  * by its SHA-256 hash, never by 'unsafe-inline': the plugin hashes every inline script it finds.

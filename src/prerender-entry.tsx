@@ -6,8 +6,8 @@
 import { StrictMode } from 'react'
 import { prerender } from 'react-dom/static'
 import { App } from './app'
-import { preloadControls } from './components/controls-lazy'
-import { picture } from './components/picture-lazy'
+import { preloadControls } from './components/layout/controls-lazy'
+import { picture } from './components/charts/picture-lazy'
 import { loadElectionLocale } from './elections/catalog'
 import { translator } from './i18n/i18n'
 import { loadLocale, registerLocaleLoader } from './i18n/load-locale'
@@ -18,7 +18,8 @@ import {
   drawFromCurrentState,
   prerenderedScenario,
 } from './prerender-page'
-import { LOCALES, type Locale, useScenarioStore } from './scenario/scenario-store'
+import { useScenarioStore } from './scenario/scenario-store'
+import { LOCALES, type Locale } from './elections/languages'
 
 export interface PrerenderedPage {
   locale: Locale

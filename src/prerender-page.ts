@@ -13,13 +13,8 @@
  */
 import { LOCALE_INFO, LOCALE_STORAGE_KEY } from './i18n/locales'
 import { STORAGE_KEY, scenarioQuery } from './scenario/scenario-storage'
-import {
-  LOCALES,
-  type Locale,
-  type ScenarioState,
-  initialScenario,
-  pickScenario,
-} from './scenario/scenario-store'
+import { type ScenarioState, initialScenario, pickScenario } from './scenario/scenario-store'
+import { LOCALES, type Locale } from './elections/languages'
 import { PARAMS, encodeScenario } from './scenario/url-codec'
 
 /** Set on `#root` in built pages: the language the opening page was drawn in. */

@@ -11,7 +11,8 @@ import { loadStory } from '../src/elections/story-catalog'
 import { loadPacking } from '../src/scenario/link-packing'
 import { NAMESPACES, loadNamespaces } from '../src/i18n/i18n'
 import { loadLocale } from '../src/i18n/load-locale'
-import { LOCALES, useScenarioStore } from '../src/scenario/scenario-store'
+import { useScenarioStore } from '../src/scenario/scenario-store'
+import { LOCALES } from '../src/elections/languages'
 
 // Every language's messages, loaded once before any test: components render translated at once,
 // switching language is immediate, and `translator` works synchronously.

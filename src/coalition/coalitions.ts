@@ -105,3 +105,12 @@ export function sortBySeats(partyIds: readonly PartyId[], seats: SeatMap): Party
     (x, y) => (seats[y] ?? 0) - (seats[x] ?? 0) || (x < y ? -1 : x > y ? 1 : 0),
   )
 }
+
+/**
+ * The members of a coalition that hold seats: those that count in a bloc.
+ *
+ * @example seatedMembers(['a', 'b', 'c'], { a: 3, b: 0 }) // ['a']
+ */
+export function seatedMembers(partyIds: readonly PartyId[], seats: SeatMap): PartyId[] {
+  return partyIds.filter((id) => (seats[id] ?? 0) > 0)
+}

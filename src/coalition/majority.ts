@@ -44,11 +44,6 @@ export function coalitionSeats(partyIds: readonly PartyId[], seats: SeatMap): nu
   return sum
 }
 
-/** Sum of all seats in a seat map. */
-export function totalSeatsOf(seats: SeatMap): number {
-  return coalitionSeats(Object.keys(seats), seats)
-}
-
 /**
  * A coalition's seats against a threshold (the absolute majority unless given).
  *

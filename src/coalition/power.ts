@@ -11,9 +11,7 @@
  * never by enumerating coalitions. Counts reach 2^(n−1) and n! overflows a double from n = 19, so
  * counts are kept exact (see exact-counting.ts), combined with BigInt, and divided only at the end.
  */
-import { sortBySeats } from './coalitions'
 import { countingModuli, fromResidues } from './exact-counting'
-import type { PartyId, SeatMap } from './types'
 
 /**
  * An index as exact fractions over one common denominator, in lowest terms:
@@ -248,76 +246,6 @@ function windowWithout(
     }
   }
   return total
-}
-
-/** One list's seats and power, for comparing the two. */
-export interface PowerRow {
-  partyId: PartyId
-  seats: number
-  /** Seats / all seats. */
-  seatShare: number
-  banzhaf: number
-  shapleyShubik: number
-}
-
-/**
- * Seat share beside both indices for every list of a seat map, most seats first (ties by id):
- * the rows a chart of "power against size" needs. Lists with 0 seats get 0 everywhere.
- *
- * @throws RangeError as banzhafIndex (e.g. a quota above all seats).
- * @example powerTable({ a: 49, b: 49, c: 2 }, 51)[2] // { partyId: 'c', seats: 2, seatShare: 0.02, banzhaf: 1/3, shapleyShubik: 1/3 }
- */
-export function powerTable(seats: SeatMap, quota: number): PowerRow[] {
-  const ids = sortBySeats(Object.keys(seats), seats)
-  const weights = ids.map((id) => seats[id]!)
-  const banzhaf = banzhafIndex(weights, quota)
-  const shapleyShubik = shapleyShubikIndex(weights, quota)
-  const total = weights.reduce((a, b) => a + b, 0)
-  return ids.map((partyId, i) => ({
-    partyId,
-    seats: weights[i]!,
-    seatShare: weights[i]! / total,
-    banzhaf: banzhaf[i]!,
-    shapleyShubik: shapleyShubik[i]!,
-  }))
-}
-
-/** One player of a game with a bloc: the lists it stands for (input indices) and its power. */
-export interface BlocPlayer {
-  members: number[]
-  power: number
-}
-
-/**
- * Power when some players vote as one bloc (an a priori union in the sense of Owen): the bloc's
- * weights are added into a single player and the index is computed for the smaller game.
- * Returns the bloc first, then every other player alone, in input order; the powers sum to 1.
- *
- * @throws RangeError for a bloc index that is not a player or appears twice, or invalid weights.
- * @example blocPower([40, 30, 20, 10], 51, [2, 3]) // [{ members: [2, 3], power: 1/3 }, { members: [0], power: 1/3 }, …]
- */
-export function blocPower(
-  weights: readonly number[],
-  quota: number,
-  bloc: readonly number[],
-  index: (weights: readonly number[], quota: number) => number[] = banzhafIndex,
-): BlocPlayer[] {
-  const inBloc = new Set<number>()
-  for (const i of bloc) {
-    if (!Number.isInteger(i) || i < 0 || i >= weights.length) {
-      throw new RangeError(`bloc member ${i} is not a player index (0 to ${weights.length - 1})`)
-    }
-    if (inBloc.has(i)) throw new RangeError(`bloc member ${i} appears twice`)
-    inBloc.add(i)
-  }
-  checkWeights(weights)
-  const players: number[][] = [[...bloc].sort((a, b) => a - b)]
-  weights.forEach((_, i) => {
-    if (!inBloc.has(i)) players.push([i])
-  })
-  const merged = players.map((members) => members.reduce((sum, i) => sum + weights[i]!, 0))
-  const power = index(merged, quota)
-  return players.map((members, i) => ({ members, power: power[i]! }))
 }
 
 /**

@@ -16,6 +16,7 @@
  * hand-made link cannot break the parliament.
  */
 import type { PartyId } from '../coalition/types'
+import { cleanText, isColour } from './field-rules'
 import type { Election, Party } from './types'
 
 /** The longest list name kept, in characters. */
@@ -45,24 +46,15 @@ export interface ListEdit {
 
 export type ListEdits = Readonly<Record<PartyId, ListEdit>>
 
-const HEX_COLOR = /^#[0-9a-f]{6}$/i
-
-/** True for a colour written `#rrggbb`. */
-export function isHexColor(value: string): boolean {
-  return HEX_COLOR.test(value)
-}
-
 /**
- * A name as it is kept: control characters become spaces, at most MAX_LIST_NAME_LENGTH characters.
- * Not trimmed, so a name can be typed with spaces in it.
+ * A name as it is kept (field-rules.ts's clean text): control characters become spaces,
+ * noncharacters and lone surrogates go, at most MAX_LIST_NAME_LENGTH characters. Not trimmed, so
+ * a name can be typed with spaces in it.
  *
  * @example cleanListName('Fatah\nAlliance') // 'Fatah Alliance'
  */
 export function cleanListName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  return Array.from(name.replace(/[\u0000-\u001f\u007f]/g, ' '))
-    .slice(0, MAX_LIST_NAME_LENGTH)
-    .join('')
+  return cleanText(name, MAX_LIST_NAME_LENGTH)
 }
 
 /**
@@ -122,7 +114,7 @@ export function listColor(n: number): string {
  * @example lighterColor('#000000') // '#808080'
  */
 export function lighterColor(hex: string): string {
-  if (!isHexColor(hex)) return listColor(0)
+  if (!isColour(hex)) return listColor(0)
   const channel = (i: number) => {
     const v = parseInt(hex.slice(i, i + 2), 16)
     return Math.round(v + (255 - v) / 2)
@@ -178,7 +170,7 @@ function editParty(party: Party, edit: ListEdit): Party {
     out.nameAr = name
     out.shortNameAr = name
   }
-  if (edit.color && isHexColor(edit.color)) out.color = edit.color.toLowerCase()
+  if (edit.color && isColour(edit.color)) out.color = edit.color.toLowerCase()
   if (edit.nonVoting !== undefined) {
     const n = Math.max(0, Math.floor(edit.nonVoting))
     if (n > 0) out.nonVoting = n

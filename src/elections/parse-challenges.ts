@@ -11,11 +11,10 @@ import type { ElectionCatalog } from './catalog'
 import type { ChallengeCatalog } from './challenge-catalog'
 import type { ParseResult } from './parse-election'
 import type { Election } from './types'
+import { LIST_ID_PATTERN } from './field-rules.js'
 import { formatIssuePath } from './issue-path.js'
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug of a-z, 0-9 and -')
+const slug = z.string().regex(LIST_ID_PATTERN, 'must be a lowercase slug of a-z, 0-9 and -')
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`)
 

@@ -6,6 +6,7 @@ import '../zod-config.js'
 import { en } from 'zod/locales'
 import * as z from 'zod/mini'
 import type { ElectionCatalog } from './catalog'
+import { COLOUR_PATTERN, DATE_PATTERN, LIST_ID_PATTERN } from './field-rules.js'
 import type { Election } from './types'
 import { formatIssuePath } from './issue-path.js'
 import { majorityThreshold, twoThirdsThreshold } from '../coalition/majority.js'
@@ -17,10 +18,8 @@ z.config(en())
 
 const slug = z
   .string()
-  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug of a-z, 0-9 and -'))
-const isoDate = z
-  .string()
-  .check(z.regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'must be a date YYYY-MM-DD'))
+  .check(z.regex(LIST_ID_PATTERN, 'must be a lowercase slug of a-z, 0-9 and -'))
+const isoDate = z.string().check(z.regex(DATE_PATTERN, 'must be a date YYYY-MM-DD'))
 /** A date known to the day, the month or the year only (sources and events are often undated). */
 const partialDate = z
   .string()
@@ -63,7 +62,7 @@ const partySchema = z.object({
   leader: z.nullable(text),
   leaderAr: z._default(z.nullable(text), null),
   camp: text,
-  color: z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'must be a colour #rrggbb')),
+  color: z.string().check(z.regex(COLOUR_PATTERN, 'must be a colour #rrggbb')),
   /**
    * Where `nameAr` comes from, when not plainly from a source: "unverified" (the reference gives
    * it with a caveat, said in the notes) or "missing" (no Arabic name was found: `nameAr` repeats

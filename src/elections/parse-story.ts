@@ -8,13 +8,12 @@ import { z } from 'zod'
 import type { ElectionCatalog } from './catalog'
 import type { Election } from './types'
 import type { ParseResult } from './parse-election'
+import { LIST_ID_PATTERN } from './field-rules.js'
 import { formatIssuePath } from './issue-path.js'
 import { majorityThreshold, twoThirdsThreshold } from '../coalition/majority.js'
 import type { StoryCatalog } from './story-catalog'
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug of a-z, 0-9 and -')
+const slug = z.string().regex(LIST_ID_PATTERN, 'must be a lowercase slug of a-z, 0-9 and -')
 const isoDate = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'must be a date YYYY-MM-DD')
 /** A source's date may be known to the month only. */
 const isoDay = z

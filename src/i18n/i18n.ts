@@ -9,7 +9,7 @@
  */
 import { type I18n, type Messages, setupI18n } from '@lingui/core'
 import { type Catalog, loaders, namespaces } from 'virtual:kutla-messages'
-import type { Digits, Locale } from '../scenario/scenario-store'
+import type { Digits, Locale } from '../elections/languages'
 import { intlLocale, numberingSystem } from './locales'
 import { DEFAULT_NAMESPACE } from './namespaces'
 

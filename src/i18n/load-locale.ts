@@ -3,7 +3,8 @@
  * messages, its font, and any other per-language data registered here), switching to it only
  * once that has arrived, and lazy chunks that wait for their own messages.
  */
-import { type Locale, useScenarioStore } from '../scenario/scenario-store'
+import { useScenarioStore } from '../scenario/scenario-store'
+import { type Locale } from '../elections/languages'
 import { hasMessages, loadNamespaces, loadedNamespaces } from './i18n'
 import { FIRST_LOAD_NAMESPACES } from './namespaces'
 

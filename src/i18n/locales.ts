@@ -1,7 +1,7 @@
 /**
  * The languages Kutla speaks, and how to choose one on a first visit. Pure: no DOM, no store.
  */
-import type { Digits, Locale } from '../scenario/scenario-store'
+import type { Digits, Locale } from '../elections/languages'
 
 /** Where the reader's explicit language choice is remembered. */
 export const LOCALE_STORAGE_KEY = 'kutla.locale'

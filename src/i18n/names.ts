@@ -4,7 +4,7 @@
  * text is used and says so with its `lang`, so screen readers pronounce it correctly.
  */
 import type { Election, Party, SeatVersion } from '../elections/types'
-import type { Locale } from '../scenario/scenario-store'
+import type { Locale } from '../elections/languages'
 
 export interface LocalizedText {
   text: string

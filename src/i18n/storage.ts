@@ -2,7 +2,7 @@
  * The remembered language. Storage can be missing, full or forbidden (private modes, sandboxed
  * frames): every access is guarded, and a failure only means the choice is not remembered.
  */
-import type { Locale } from '../scenario/scenario-store'
+import type { Locale } from '../elections/languages'
 import { LOCALE_STORAGE_KEY, isLocale } from './locales'
 
 export function readStoredLocale(): Locale | null {

@@ -4,7 +4,8 @@
  * loading; a namespace not loaded yet starts loading when the component mounts.
  */
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
-import { type Locale, useScenarioStore } from '../scenario/scenario-store'
+import { useScenarioStore } from '../scenario/scenario-store'
+import { type Locale } from '../elections/languages'
 import {
   type Translate,
   formatDate,

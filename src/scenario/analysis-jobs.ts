@@ -3,9 +3,8 @@
  * out, so the same code runs on the page (small chambers, memoised) or in analysis.worker.ts
  * (large ones). Jobs and outcomes survive structured cloning (BigInt included).
  */
-import { sortBySeats } from '../coalition/coalitions'
 import { type Addition, smallestAdditions } from '../coalition/pivots'
-import { banzhafIndex, blocPower, shapleyShubikIndex } from '../coalition/power'
+import { type PowerRow, powerTable } from '../coalition/power-table'
 import type { PartyId, SeatMap } from '../coalition/types'
 import {
   type MinimalWinningCoalition,
@@ -47,19 +46,8 @@ export interface PowerJob {
   bloc: readonly PartyId[]
 }
 
-/** One player's seats and power: a list, or a bloc of lists. */
-export interface PowerEntry {
-  /** The list's id, or `bloc` for the bloc. */
-  id: string
-  partyIds: PartyId[]
-  seats: number
-  /** Seats / all the lists' seats. */
-  seatShare: number
-  /** Normalised Banzhaf index (the entries sum to 1). */
-  banzhaf: number
-  /** Shapley–Shubik index (the entries sum to 1). */
-  shapleyShubik: number
-}
+/** One player's seats and power: a list, or a bloc of lists (coalition/power.ts). */
+export type PowerEntry = PowerRow
 
 export type PowerOutcome =
   | { kind: 'power'; entries: PowerEntry[]; hasBloc: boolean }
@@ -136,51 +124,10 @@ export function runAnalysisJob(job: AnalysisJob): AnalysisOutcome {
 }
 
 function powerOutcome({ seats, quota, bloc }: PowerJob): PowerOutcome {
-  const ids = sortBySeats(Object.keys(seats), seats)
-  const weights = ids.map((id) => seats[id] ?? 0)
-  const total = weights.reduce((a, b) => a + b, 0)
+  const total = Object.values(seats).reduce((a, b) => a + b, 0)
   if (quota < 1 || total < quota) return { kind: 'unreachable', seats: total, quota }
-  const share = (n: number) => n / total
-  const position = new Map(ids.map((id, i) => [id, i]))
-  const members = [...new Set(bloc)].flatMap((id) => position.get(id) ?? [])
-  if (members.length < 2) {
-    const banzhaf = banzhafIndex(weights, quota)
-    const shapleyShubik = shapleyShubikIndex(weights, quota)
-    return {
-      kind: 'power',
-      hasBloc: false,
-      entries: ids.map((id, i) => ({
-        id,
-        partyIds: [id],
-        seats: weights[i]!,
-        seatShare: share(weights[i]!),
-        banzhaf: banzhaf[i]!,
-        shapleyShubik: shapleyShubik[i]!,
-      })),
-    }
-  }
-  const banzhaf = blocPower(weights, quota, members, banzhafIndex)
-  const shapleyShubik = blocPower(weights, quota, members, shapleyShubikIndex)
-  const entries = banzhaf.map((player, p): PowerEntry => {
-    const partyIds = player.members.map((i) => ids[i]!)
-    const held = player.members.reduce((sum, i) => sum + weights[i]!, 0)
-    return {
-      id: p === 0 ? 'bloc' : partyIds[0]!,
-      partyIds,
-      seats: held,
-      seatShare: share(held),
-      banzhaf: player.power,
-      shapleyShubik: shapleyShubik[p]!.power,
-    }
-  })
-  // Most seats first, as the table without a bloc; the bloc goes before a list of equal size.
-  const sorted = [...entries].sort(
-    (x, y) =>
-      y.seats - x.seats ||
-      +(y.id === 'bloc') - +(x.id === 'bloc') ||
-      (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
-  )
-  return { kind: 'power', hasBloc: true, entries: sorted }
+  const { rows, hasBloc } = powerTable(seats, quota, bloc)
+  return { kind: 'power', hasBloc, entries: rows }
 }
 
 function finderOutcome(job: FinderJob): FinderOutcome {

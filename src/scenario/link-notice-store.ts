@@ -4,13 +4,13 @@
  * decoder's problems, not sentences, so the note is worded in the language the reader has now.
  */
 import { create } from 'zustand'
-import type { LinkMessage, LinkReason } from './link-problems'
+import type { LinkReason, LinkWarning } from './link-problems'
 
 export type LinkNotice =
   /** The link could not be opened at all; the opening scenario is shown instead. */
-  | { kind: 'unreadable'; reason: LinkReason | string }
+  | { kind: 'unreadable'; reason: LinkReason }
   /** The link opened, without what these problems name. */
-  | { kind: 'partial'; warnings: readonly LinkMessage[] }
+  | { kind: 'partial'; warnings: readonly LinkWarning[] }
 
 interface LinkNoticeStore {
   notice: LinkNotice | null

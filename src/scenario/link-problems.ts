@@ -1,23 +1,32 @@
 /**
  * What the link decoder reports when a link cannot be opened, or only in part: a code and the
  * values its message mentions, never a sentence, so the decoder stays pure and free of wording.
- * `linkProblemText` turns one into a sentence of the `share` messages (`reason.<code>`,
- * `warning.<code>`) in the reader's language and digits.
+ * The interface words each one in the reader's language and digits (`linkProblemText` in
+ * src/i18n/problem-text.ts, from the `share` messages `reason.<code>` and `warning.<code>`).
  */
-import type { LocalizedText } from '../i18n/names'
-import type { Translate } from '../i18n/use-t'
-import type { Locale } from './scenario-store'
+import type { FieldProblem } from '../elections/own-list-rules'
+
+/** How many characters of a link a problem quotes. */
+export const LINK_QUOTE_LENGTH = 24
 
 /** Why a link could not be opened at all. */
-export type LinkReasonCode =
-  | 'no-data'
-  | 'no-version'
-  | 'unknown-version'
-  | 'unknown-election'
-  | 'unreadable'
-  | 'packed-missing'
-  | 'packed-damaged'
-  | 'parliament-elsewhere'
+export const LINK_REASON_CODES = [
+  'no-data',
+  'no-version',
+  'unknown-version',
+  'unknown-election',
+  'unreadable',
+  'packed-missing',
+  'packed-damaged',
+  'parliament-elsewhere',
+  'own-file-needed',
+  'own-none',
+  'own-too-many-lists',
+  'own-no-lists',
+  'own-no-seats',
+  'own-too-many-seats',
+] as const
+export type LinkReasonCode = (typeof LINK_REASON_CODES)[number]
 
 /** What was dropped or replaced from a link that opened. */
 export type LinkWarningCode =
@@ -45,62 +54,41 @@ export type LinkWarningCode =
   | 'unknown-theme'
   | 'bad-story-step'
   | 'bad-challenge'
+  | 'own-list'
+  | 'own-repeated-list'
+  | 'own-extra'
+  | 'too-many-list-changes'
+  | 'bad-list-change'
+  | 'bad-list-name'
+  | 'bad-list-colour'
+  | 'bad-non-voting'
+  | 'unknown-chamber-rule'
+  | 'bad-chamber-size'
   | 'more'
 
 /**
  * A problem and the values its message mentions. By convention:
- * - `text`: a piece of the link, control characters removed and cut to 24 characters;
+ * - `text`: a piece of the link, control characters removed and cut to LINK_QUOTE_LENGTH
+ *   characters;
  * - `count`: the number the message's plural form follows;
  * - `list` / `listAr`, `version` / `versionAr`: a name from the data in English and in Arabic
  *   (empty where the data has no Arabic); the message gets the one in the reader's language.
+ *
+ * `problem` is what was wrong with a list of a parliament the link carries, as the same list in a
+ * file would be told (own-list-rules.ts).
  */
 export interface LinkProblem<Code extends string = LinkReasonCode | LinkWarningCode> {
   code: Code
   values: Readonly<Record<string, string | number>>
+  problem?: FieldProblem
 }
 
 export type LinkReason = LinkProblem<LinkReasonCode>
 export type LinkWarning = LinkProblem<LinkWarningCode>
 
-/**
- * A problem as the decoder reports it. A plain string is an English sentence from a part of the
- * link format that has no code for it yet: it is shown as it is, marked as English.
- */
-export type LinkMessage = LinkProblem | string
+const REASONS: ReadonlySet<string> = new Set(LINK_REASON_CODES)
 
-/** First Strong Isolate … Pop Directional Isolate: see `linkProblemText`. */
-const ISOLATE_START = '\u2068'
-const ISOLATE_END = '\u2069'
-
-const REASON_CODES: ReadonlySet<string> = new Set<LinkReasonCode>([
-  'no-data',
-  'no-version',
-  'unknown-version',
-  'unknown-election',
-  'unreadable',
-  'packed-missing',
-  'packed-damaged',
-  'parliament-elsewhere',
-])
-
-/**
- * One problem as a sentence in the reader's language (`t` is the `share` namespace's). Every text
- * value is set in a bidirectional isolate, so a list name or a piece of a link in the other
- * script, or a hostile one carrying direction marks (U+202E), cannot reorder the sentence around it.
- *
- * @example linkProblemText({ code: 'unknown-list', values: { text: 'foo', coalition: 1 } }, t, 'en')
- *          // { text: 'Ignored unknown list "\u2068foo\u2069" in coalition 1.', lang: 'en' }
- */
-export function linkProblemText(message: LinkMessage, t: Translate, locale: Locale): LocalizedText {
-  if (typeof message === 'string') return { text: message, lang: 'en' }
-  const { code, values } = message
-  const options: Record<string, string | number> = {}
-  for (const [key, value] of Object.entries(values)) {
-    if (/^[a-z]+Ar$/i.test(key) && Object.hasOwn(values, key.slice(0, -2))) continue
-    const arabic = values[`${key}Ar`]
-    const chosen = locale === 'ar' && typeof arabic === 'string' && arabic !== '' ? arabic : value
-    options[key] = typeof chosen === 'string' ? `${ISOLATE_START}${chosen}${ISOLATE_END}` : chosen
-  }
-  const group = REASON_CODES.has(code) ? 'reason' : 'warning'
-  return { text: t(`${group}.${code}`, options), lang: locale }
+/** Whether a problem stopped the link from opening (a reason) or dropped a part of it. */
+export function isLinkReason(problem: LinkProblem): problem is LinkReason {
+  return REASONS.has(problem.code)
 }

@@ -8,10 +8,12 @@
 import { type StoreApi, create } from 'zustand'
 import type { ElectionCatalog } from '../elections/catalog'
 import {
+  READER_SETTINGS,
   type ScenarioState,
   type ScenarioStore,
   initialScenario,
   pickScenario,
+  readerSettings,
   useScenarioStore,
 } from './scenario-store'
 import { LINK_FIELDS, MAX_QUERY_LENGTH, decodeScenario, encodeScenario } from './url-codec'
@@ -86,17 +88,8 @@ function entryFields(value: unknown): StoredEntry | null {
 }
 
 /** Display settings are the reader's, not the scenario's: entries never carry them. */
-const READER_SETTINGS: ReadonlySet<keyof ScenarioState> = new Set([
-  'locale',
-  'digits',
-  'view',
-  'palette',
-  'theme',
-])
-const READER_DEFAULTS = (() => {
-  const { locale, digits, view, palette, theme } = initialScenario()
-  return { locale, digits, view, palette, theme }
-})()
+const READER_SETTING_SET: ReadonlySet<keyof ScenarioState> = new Set(READER_SETTINGS)
+const READER_DEFAULTS = readerSettings(initialScenario())
 
 /**
  * The query stored for a scenario: its link, without the language, digits, view and palette,
@@ -210,7 +203,7 @@ export function withoutEntry(saved: SavedScenarios, id: string): SavedScenarios 
 export function openSaved(current: ScenarioState, saved: ScenarioState): ScenarioState {
   const next: ScenarioState = { ...current }
   for (const field of LINK_FIELDS) {
-    if (!READER_SETTINGS.has(field)) Object.assign(next, { [field]: saved[field] })
+    if (!READER_SETTING_SET.has(field)) Object.assign(next, { [field]: saved[field] })
   }
   return next
 }

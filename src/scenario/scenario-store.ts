@@ -33,16 +33,14 @@ import {
   type ListEdits,
   type ListOp,
   MAX_LIST_SEATS,
-  MAX_LISTS,
   applyParliamentEdits,
   baseListIds,
   cleanListName,
-  isHexColor,
-  lighterColor,
-  listColor,
-  uniqueListId,
 } from '../elections/parliament-edits'
 import type { Election } from '../elections/types'
+import { isColour } from '../elections/field-rules'
+import { type ListContext, addList, mergeLists, splitList } from '../elections/list-changes'
+import type { Digits, Locale } from '../elections/languages'
 
 export interface ScenarioState {
   electionId: string
@@ -93,19 +91,37 @@ export interface ScenarioState {
   chamberSize: number | null
 }
 
-export type Locale = 'en' | 'ar'
-export type Digits = 'western' | 'arabic'
 export type View = 'standard' | 'projector'
 export type ThresholdRule = 'majority' | 'two-thirds' | 'blocking-third'
 export type Palette = 'standard' | 'colorblind'
 export type Theme = 'system' | 'light' | 'dark'
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark']
-export const LOCALES: readonly Locale[] = ['en', 'ar']
 export const THRESHOLD_RULES: readonly ThresholdRule[] = [
   'majority',
   'two-thirds',
   'blocking-third',
 ]
+
+/**
+ * The reader's display settings, defined once: preferences rather than steps of a scenario. Undo
+ * keeps them as they are (undo-history.ts), stored scenarios leave them out (scenario-storage.ts),
+ * and a link that does not name one leaves the reader's own (url-sync.ts). Each is also a link
+ * parameter of the same name (url-codec.ts's PARAMS).
+ */
+export const READER_SETTINGS = [
+  'locale',
+  'digits',
+  'view',
+  'palette',
+  'theme',
+] as const satisfies readonly (keyof ScenarioState)[]
+export type ReaderSetting = (typeof READER_SETTINGS)[number]
+export type ReaderSettings = Pick<ScenarioState, ReaderSetting>
+
+/** The reader's settings in a state. */
+export function readerSettings(s: ScenarioState): ReaderSettings {
+  return { locale: s.locale, digits: s.digits, view: s.view, palette: s.palette, theme: s.theme }
+}
 
 export interface ScenarioActions {
   /** Puts the list into the coalition being edited, or takes it out (creating a coalition if none). */
@@ -293,6 +309,13 @@ function takenIds(state: ScenarioState): Set<string> {
   return ids
 }
 
+/** What the list changes of list-changes.ts need from a state; null without a parliament. */
+function listContext(state: ScenarioState): ListContext | null {
+  const parliament = selectParliament(state)
+  if (!parliament) return null
+  return { parliament, taken: takenIds(state), seats: (id) => currentSeats(state, id) }
+}
+
 /** The scenario of a parliament shown afresh: no edits, the opening coalition. */
 function freshParliamentFields(election: Election | undefined) {
   return {
@@ -464,7 +487,7 @@ const scenarioStore = create<ScenarioStore>()((set) => ({
 
   recolorList: (partyId, color) =>
     set((state) =>
-      knownParty(state, partyId) && isHexColor(color)
+      knownParty(state, partyId) && isColour(color)
         ? { listEdits: withListEdit(state, partyId, { color: color.toLowerCase() }) }
         : state,
     ),
@@ -478,68 +501,37 @@ const scenarioStore = create<ScenarioStore>()((set) => ({
 
   mergeLists: (firstId, secondId, name = '') =>
     set((state) => {
-      const parliament = selectParliament(state)
-      const a = parliament?.parties.find((p) => p.id === firstId)
-      const b = parliament?.parties.find((p) => p.id === secondId)
-      if (!a || !b || a === b) return state
-      const id = uniqueListId(`${a.id}-${b.id}`, takenIds(state))
-      const clean = cleanListName(name).trim() || `${a.shortName} + ${b.shortName}`
-      const op: ListOp = { kind: 'merge', id, ids: [a.id, b.id], name: clean }
-      // A list holds at most MAX_LIST_SEATS, so that every figure can travel in a link.
-      const seats = Math.min(MAX_LIST_SEATS, currentSeats(state, a.id) + currentSeats(state, b.id))
+      const context = listContext(state)
+      const merged = context && mergeLists(context, firstId, secondId, name)
+      if (!merged) return state
+      const { op, seats } = merged
       const next = { ...state, listOps: [...state.listOps, op] }
-      const seatEdits = withSeatEdit(next, id, seats, without(state.seatEdits, a.id, b.id))
+      const seatEdits = withSeatEdit(next, op.id, seats, without(state.seatEdits, ...op.ids))
       return {
         listOps: next.listOps,
-        listEdits: without(state.listEdits, a.id, b.id),
+        listEdits: without(state.listEdits, ...op.ids),
         seatEdits,
-        coalitions: mergeInCoalitions(state.coalitions, [a.id, b.id], id),
+        coalitions: mergeInCoalitions(state.coalitions, op.ids, op.id),
       }
     }),
 
   splitList: (partyId, seats, name) =>
     set((state) => {
-      const parliament = selectParliament(state)
-      const origin = parliament?.parties.find((p) => p.id === partyId)
-      if (!origin || !Number.isFinite(seats) || parliament!.parties.length >= MAX_LISTS) {
-        return state
-      }
-      const held = currentSeats(state, partyId)
-      const moved = Math.min(held, clampSeats(seats))
-      const clean = cleanListName(name).trim() || `${origin.shortName} 2`
-      const id = uniqueListId(clean, takenIds(state))
-      const op: ListOp = {
-        kind: 'add',
-        id,
-        name: clean,
-        seats: moved,
-        color: lighterColor(origin.color),
-        camp: origin.camp,
-      }
+      const context = Number.isFinite(seats) ? listContext(state) : null
+      const split = context && splitList(context, partyId, clampSeats(seats), name)
+      if (!split) return state
       return {
-        listOps: [...state.listOps, op],
-        seatEdits: withSeatEdit(state, partyId, held - moved),
-        coalitions: joinBesideInCoalitions(state.coalitions, partyId, id),
+        listOps: [...state.listOps, split.op],
+        seatEdits: withSeatEdit(state, partyId, currentSeats(state, partyId) - split.moved),
+        coalitions: joinBesideInCoalitions(state.coalitions, partyId, split.op.id),
       }
     }),
 
   addList: (name, seats, color) =>
     set((state) => {
-      const parliament = selectParliament(state)
-      if (!parliament || parliament.parties.length >= MAX_LISTS || !Number.isFinite(seats)) {
-        return state
-      }
-      const count = parliament.parties.length
-      const clean = cleanListName(name).trim() || `List ${count + 1}`
-      const op: ListOp = {
-        kind: 'add',
-        id: uniqueListId(clean, takenIds(state)),
-        name: clean,
-        seats: clampSeats(seats),
-        color: color && isHexColor(color) ? color.toLowerCase() : listColor(count),
-        camp: 'unknown',
-      }
-      return { listOps: [...state.listOps, op] }
+      const context = Number.isFinite(seats) ? listContext(state) : null
+      const op = context && addList(context, name, clampSeats(seats), color)
+      return op ? { listOps: [...state.listOps, op] } : state
     }),
 
   removeList: (partyId) =>

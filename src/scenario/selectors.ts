@@ -20,9 +20,6 @@ import {
 
 export { selectBaseParliament, selectParliament }
 
-/** The parliament shown: the chosen election (or the user's own) with the user's list edits. */
-export const selectElection = (s: ScenarioState): Election | undefined => selectParliament(s)
-
 /** The seats in force: the chosen version's table with the user's edits on top. */
 export function selectSeats(
   election: Election,
@@ -88,13 +85,6 @@ export function useSeats(): SeatMap {
     () => (election ? selectSeats(election, versionId, seatEdits) : {}),
     [election, versionId, seatEdits],
   )
-}
-
-/** The source figures of the chosen version (before seat edits), by list id. */
-export function useSourceSeats(): SeatMap {
-  const election = useElection()
-  const versionId = useScenarioStore((s) => s.versionId)
-  return useMemo(() => (election ? versionSeats(election, versionId) : {}), [election, versionId])
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The link format: a scenario as a short, readable, versioned query string, and back again.
  * Pure (no window, no store access). A link is untrusted input: decoding checks every field
- * and never throws. The format is documented in README.md ("Links"); change both together.
+ * and never throws. The format is documented in docs/links.md; change both together.
  */
 import { MAX_COALITIONS, MAX_NAME_LENGTH, cleanCoalitionName } from '../coalition/coalitions'
 import type { Coalition, PartyId } from '../coalition/types'
@@ -17,11 +17,14 @@ import { applyParliamentEdits, baseParliament } from '../elections/parliament-ed
 import type { Story } from '../elections/parse-story'
 import { storyCatalog } from '../elections/story-catalog'
 import type { Election, Party } from '../elections/types'
-import type { LinkMessage, LinkReason, LinkWarningCode } from './link-problems'
+import { LIST_ID_PATTERN, quoteText, westernDigits, wholeOrNull } from '../elections/field-rules'
 import {
-  type Digits,
-  LOCALES,
-  type Locale,
+  LINK_QUOTE_LENGTH,
+  type LinkReason,
+  type LinkWarning,
+  type LinkWarningCode,
+} from './link-problems'
+import {
   type Palette,
   type ScenarioState,
   THEMES,
@@ -29,6 +32,7 @@ import {
   type View,
   initialScenario,
 } from './scenario-store'
+import { DIGITS, LOCALES, type Locale } from '../elections/languages'
 import {
   PARLIAMENT_PARAMS,
   encodeParliamentParams,
@@ -42,7 +46,7 @@ import { clampStoryStep } from './story-scenario'
 export const URL_FORMAT_VERSION = 1
 
 /**
- * Parameter names. Short, because links are pasted into chats; documented in README.md.
+ * Parameter names. Short, because links are pasted into chats; documented in docs/links.md.
  * Values that are words (`l=ar`, `t=two-thirds`) are written out in full so they stay readable.
  */
 export const PARAMS = {
@@ -118,7 +122,6 @@ const SEAT_ENTRY_SEPARATOR = '_'
 /** `al=1`: alliance mode of the voting-power analysis is on (`al=0`, or no `al`, is off). */
 const ALLIANCE_ON = '1'
 const ALLIANCE_OFF = '0'
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
 /**
  * List ids that were renamed in the data, old id → current id, so links made before the rename
@@ -126,18 +129,15 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
  */
 export const LIST_ID_ALIASES: ReadonlyMap<string, PartyId> = new Map()
 
-const DIGIT_VALUES: readonly Digits[] = ['western', 'arabic']
 const VIEW_VALUES: readonly View[] = ['standard', 'projector']
 const PALETTE_VALUES: readonly Palette[] = ['standard', 'colorblind']
 
 /**
  * A decoded link. Problems are codes with values (link-problems.ts), worded in the reader's
- * language where they are shown; a plain string is a sentence from the parliament parameters
- * (url-parliament.ts).
+ * language where they are shown.
  */
 export type DecodeResult =
-  | { ok: true; scenario: ScenarioState; warnings: LinkMessage[] }
-  | { ok: false; reason: LinkReason | string }
+  { ok: true; scenario: ScenarioState; warnings: LinkWarning[] } | { ok: false; reason: LinkReason }
 
 /** What decoding needs besides the link itself. */
 export interface DecodeOptions {
@@ -271,9 +271,8 @@ function decode(
   options: DecodeOptions,
 ): DecodeResult {
   // Keyed by code and values, so a problem met twice is listed once.
-  const warnings = new Map<string, LinkMessage>()
-  const warn = (w: LinkMessage) =>
-    warnings.set(typeof w === 'string' ? w : JSON.stringify([w.code, w.values]), w)
+  const warnings = new Map<string, LinkWarning>()
+  const warn = (w: LinkWarning) => warnings.set(JSON.stringify([w.code, w.values]), w)
   const warning = (code: LinkWarningCode, values: Record<string, string | number> = {}) =>
     warn({ code, values })
   let text = typeof query === 'string' ? query : ''
@@ -303,7 +302,7 @@ function decode(
   if (version === null) {
     return { ok: false, reason: { code: 'no-version', values: {} } }
   }
-  if (toAsciiDigits(version) !== String(URL_FORMAT_VERSION)) {
+  if (westernDigits(version) !== String(URL_FORMAT_VERSION)) {
     return { ok: false, reason: { code: 'unknown-version', values: { text: linkText(version) } } }
   }
 
@@ -368,7 +367,7 @@ function decode(
   // The story step is read before the coalitions, which may come from it (a bad one is
   // reported with the reader's settings below).
   const stepParam = one(PARAMS.storyStep)
-  const stepNumber = stepParam === null ? null : parseWhole(stepParam, MAX_STORY_STEP)
+  const stepNumber = stepParam === null ? null : wholeOrNull(stepParam, MAX_STORY_STEP)
   scenario.storyStep = stepNumber
 
   // Coalitions, in order
@@ -439,7 +438,7 @@ function decode(
     : (scenario.coalitions[count - 1]?.id ?? null)
   const activeParam = one(PARAMS.active)
   if (activeParam !== null) {
-    const n = parseWhole(activeParam, MAX_COALITIONS)
+    const n = wholeOrNull(activeParam, MAX_COALITIONS)
     if (n === null || n > count) {
       warning('bad-active', { text: `${PARAMS.active}=${linkText(activeParam)}`, count })
     } else scenario.activeCoalitionId = n === 0 ? null : (scenario.coalitions[n - 1]?.id ?? null)
@@ -467,7 +466,7 @@ function decode(
       warning('seats-unknown-list', { text: linkText(rawId) })
       continue
     }
-    const n = parseWhole(rawCount, MAX_SEATS)
+    const n = wholeOrNull(rawCount, MAX_SEATS)
     if (n === null) {
       warning('bad-seat-count', {
         text: linkText(rawCount),
@@ -491,7 +490,7 @@ function decode(
 
   // The reader's settings
   scenario.locale = pick(one(PARAMS.locale), LOCALES, scenario.locale, 'unknown-language')
-  scenario.digits = pick(one(PARAMS.digits), DIGIT_VALUES, scenario.digits, 'unknown-digits')
+  scenario.digits = pick(one(PARAMS.digits), DIGITS, scenario.digits, 'unknown-digits')
   scenario.view = pick(one(PARAMS.view), VIEW_VALUES, scenario.view, 'unknown-view')
   scenario.thresholdRule = pick(
     one(PARAMS.threshold),
@@ -504,7 +503,7 @@ function decode(
   scenario.theme = pick(one(PARAMS.theme), THEMES, scenario.theme, 'unknown-theme')
   const allianceParam = one(PARAMS.allianceMode)
   if (allianceParam !== null) {
-    const value = toAsciiDigits(allianceParam)
+    const value = westernDigits(allianceParam)
     if (value === ALLIANCE_ON || value === ALLIANCE_OFF)
       scenario.allianceMode = value === ALLIANCE_ON
     else warning('unknown-alliance', { text: linkText(allianceParam) })
@@ -515,7 +514,7 @@ function decode(
   }
   const challengeParam = one(PARAMS.challenge)
   if (challengeParam !== null) {
-    if (challengeParam.length <= 60 && SLUG.test(challengeParam))
+    if (challengeParam.length <= 60 && LIST_ID_PATTERN.test(challengeParam))
       scenario.challengeId = challengeParam
     else warning('bad-challenge', { text: linkText(challengeParam) })
   }
@@ -536,31 +535,9 @@ function decode(
   }
 }
 
-/**
- * A whole number from 0 to max written with ASCII or Arabic-Indic digits, else null.
- * `[0-9]`, not `\d`: \d also matches other scripts' digits, which Number() cannot read.
- */
-function parseWhole(raw: string, max: number): number | null {
-  const ascii = toAsciiDigits(raw)
-  if (!/^[0-9]{1,6}$/.test(ascii)) return null
-  const n = Number(ascii)
-  return n <= max ? n : null
-}
-
-/**
- * Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits to ASCII; other characters unchanged.
- *
- * @example toAsciiDigits('٣٠') // '30'
- */
-export function toAsciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf))
-}
-
-/** Link text for a warning: control characters removed, at most 24 characters. */
+/** Link text as a problem quotes it (field-rules.ts). */
 function linkText(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  const chars = Array.from(raw.replace(/[\u0000-\u001f\u007f]/g, ''))
-  return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : chars.join('')
+  return quoteText(raw, LINK_QUOTE_LENGTH)
 }
 
 /** A list's short name in English and Arabic ('' where the data has none), for a warning. */
@@ -568,7 +545,7 @@ function listName(party: Party): { list: string; listAr: string } {
   return { list: party.shortName, listAr: party.shortNameAr ?? party.nameAr ?? '' }
 }
 
-function capWarnings(warnings: ReadonlyMap<string, LinkMessage>): LinkMessage[] {
+function capWarnings(warnings: ReadonlyMap<string, LinkWarning>): LinkWarning[] {
   const list = [...warnings.values()]
   if (list.length <= MAX_WARNINGS) return list
   return [

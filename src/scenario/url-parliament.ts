@@ -1,7 +1,7 @@
 /**
  * The part of a link that carries the parliament itself: list edits (merges, added and removed
  * lists, names, colours, non-voting seats), the chamber's size rule, and a parliament of the
- * reader's own. Pure; url-codec.ts calls it, and README.md ("Links") documents the parameters.
+ * reader's own. Pure; url-codec.ts calls it, and docs/links.md documents the parameters.
  *
  * Everything here was added to format v1 without changing any existing parameter, so every v1
  * link still means what it meant, and a link from before these parameters simply has none.
@@ -25,11 +25,21 @@ import {
   applyParliamentEdits,
   baseParliament,
   cleanListName,
+  listColor,
 } from '../elections/parliament-edits'
 import type { Election } from '../elections/types'
 import { keptParliament, keptParliamentTitled } from './kept-parliaments'
 import { packText, packingReady } from './link-packing'
-import type { LinkReason } from './link-problems'
+import {
+  DATE_PATTERN,
+  isColour,
+  isListId,
+  quoteText,
+  readColour,
+  wholeOrNull,
+} from '../elections/field-rules'
+import { checkOwnList } from '../elections/own-list-rules'
+import { LINK_QUOTE_LENGTH, type LinkReason, type LinkWarning } from './link-problems'
 import type { ScenarioState } from './scenario-store'
 
 export const PARLIAMENT_PARAMS = {
@@ -78,27 +88,15 @@ const HASH = /^[0-9a-f]{16}$/
 /** The most list operations a link may carry. */
 export const MAX_LINK_OPS = 100
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
-const HEX6 = /^[0-9a-f]{6}$/i
-const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/
 const NAME_SEPARATOR = '*'
 const ENTRY_SEPARATOR = '_'
 
-type Warn = (warning: string) => void
+/** Reports one problem of the link (link-problems.ts). */
+type Warn = (warning: LinkWarning) => void
+type Values = Record<string, string | number>
 
-/** Link text quoted for a warning: control characters removed, at most 24 characters. */
-function quote(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  const chars = Array.from(raw.replace(/[\u0000-\u001f\u007f]/g, ''))
-  return `"${chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : chars.join('')}"`
-}
-
-/** A whole number from 0 to max in ASCII digits (links are written by Kutla), else null. */
-function whole(raw: string | undefined, max: number): number | null {
-  if (raw === undefined || !/^[0-9]{1,6}$/.test(raw)) return null
-  const n = Number(raw)
-  return n <= max ? n : null
-}
+/** Link text as a problem quotes it. */
+const quote = (raw: string) => quoteText(raw, LINK_QUOTE_LENGTH)
 
 /** Splits `head*name` at the first `*`. */
 function splitName(raw: string): [string, string] {
@@ -137,7 +135,7 @@ export function ownParliamentParams(own: Election): URLSearchParams {
   const P = PARLIAMENT_PARAMS
   const q = new URLSearchParams()
   q.set(P.ownTitle, own.title)
-  if (DATE.test(own.electionDate)) q.set(P.ownDate, own.electionDate)
+  if (DATE_PATTERN.test(own.electionDate)) q.set(P.ownDate, own.electionDate)
   const sum = own.parties.reduce((s, p) => s + (p.seats[own.defaultVersion] ?? 0), 0)
   if (own.chamberSize !== sum) q.set(P.ownSize, String(own.chamberSize))
   for (const entry of ownListEntries(own)) q.append(P.ownList, entry)
@@ -219,7 +217,7 @@ export function encodeParliamentParams(
     else if (op.kind === 'merge') {
       q.append(P.listOp, `m.${op.id}.${op.ids[0]}.${op.ids[1]}${NAME_SEPARATOR}${op.name}`)
     } else {
-      const camp = SLUG.test(op.camp) ? op.camp : 'unknown'
+      const camp = isListId(op.camp) ? op.camp : 'unknown'
       q.append(
         P.listOp,
         `a.${op.id}.${op.seats}.${op.color.slice(1)}.${camp}${NAME_SEPARATOR}${op.name}`,
@@ -236,7 +234,7 @@ export function encodeParliamentParams(
     if (edit.name?.trim()) {
       q.append(P.listName, `${party.id}${NAME_SEPARATOR}${cleanListName(edit.name).trim()}`)
     }
-    if (edit.color && HEX6.test(edit.color.slice(1))) {
+    if (edit.color && isColour(edit.color)) {
       colours.push(`${party.id}.${edit.color.slice(1).toLowerCase()}`)
     }
     if (edit.nonVoting !== undefined) nonVoting.push(`${party.id}.${edit.nonVoting}`)
@@ -252,12 +250,18 @@ export function encodeParliamentParams(
 // Decoding
 
 export type OwnParliamentResult =
-  { ok: true; parliament: Election } | { ok: false; reason: LinkReason | string }
+  { ok: true; parliament: Election } | { ok: false; reason: LinkReason }
+
+const refuse = (code: LinkReason['code'], values: Values = {}): OwnParliamentResult => ({
+  ok: false,
+  reason: { code, values },
+})
 
 /**
  * The parliament of one's own a link (`e=custom`) carries, or the one it names (`pf`): kept on
  * this device under that hash (`lookup`), or, failing that, one of the same title that the reader
- * has open (`from`) or kept.
+ * has open (`from`) or kept. Each list is checked by the rules a file's lists obey
+ * (own-list-rules.ts): a list that breaks one is left out, with the problem a file would report.
  */
 export function ownParliamentFromLink(
   params: URLSearchParams,
@@ -277,43 +281,46 @@ export function ownParliamentFromLink(
       from.elections.find((e) => e.id === CUSTOM_PARLIAMENT_ID && e.title === title) ??
       (title ? keptParliamentTitled(title) : undefined)
     if (have) return { ok: true, parliament: baseParliament(have) }
-    return {
-      ok: false,
-      reason: needed
-        ? { code: 'parliament-elsewhere', values: { text: quote(title || needed).slice(1, -1) } }
-        : 'This link is for a parliament of your own, but it carries none.',
-    }
+    return needed
+      ? refuse('parliament-elsewhere', { text: quote(title || needed) })
+      : refuse('own-none')
   }
-  if (entries.length > MAX_LISTS) {
-    return { ok: false, reason: `This link carries more than ${MAX_LISTS} lists.` }
-  }
+  if (entries.length > MAX_LISTS) return refuse('own-too-many-lists', { max: MAX_LISTS })
   const lists: OwnList[] = []
   const ids = new Set<string>()
   let total = 0
   for (const entry of entries) {
-    const [head, rawName] = splitName(entry)
-    const [id = '', seatsText, colour = '', nonVotingText] = head.split('.')
-    const seats = whole(seatsText, MAX_LIST_SEATS)
-    const nonVoting = whole(nonVotingText ?? '0', MAX_LIST_SEATS)
-    const name = cleanListName(rawName).trim()
-    if (!SLUG.test(id) || ids.has(id) || seats === null || !HEX6.test(colour) || !name) {
-      warn(`Ignored the list ${quote(entry)} of the parliament in the link.`)
+    const [head, name] = splitName(entry)
+    const [id = '', seats = '', colour = '', nonVoting = '0'] = head.split('.')
+    const checked = checkOwnList(
+      { id, name, seats, colour: colour && `#${colour}`, nonVoting },
+      { idRequired: true },
+    )
+    if (!checked.ok) {
+      for (const problem of checked.problems.slice(0, 1)) {
+        warn({ code: 'own-list', values: { text: quote(entry) }, problem })
+      }
       continue
     }
-    ids.add(id)
-    total += seats
+    const list = checked.list
+    if (ids.has(list.id)) {
+      warn({ code: 'own-repeated-list', values: { text: quote(entry) } })
+      continue
+    }
+    ids.add(list.id)
+    total += list.seats
     lists.push({
-      id,
-      name,
-      seats,
-      color: `#${colour.toLowerCase()}`,
+      id: list.id,
+      name: list.name,
+      seats: list.seats,
+      color: list.colour || listColor(lists.length),
       camp: 'unknown',
-      ...(nonVoting ? { nonVoting: Math.min(nonVoting, seats) } : {}),
+      ...(list.nonVoting ? { nonVoting: list.nonVoting } : {}),
     })
   }
-  if (lists.length === 0 || total > MAX_LIST_SEATS) {
-    return { ok: false, reason: 'The parliament in this link could not be read.' }
-  }
+  if (lists.length === 0) return refuse('own-no-lists')
+  if (total > MAX_LIST_SEATS) return refuse('own-too-many-seats', { total, max: MAX_LIST_SEATS })
+  if (total === 0) return refuse('own-no-seats')
   const byId = new Map(lists.map((l) => [l.id, l]))
   for (const [param, field] of [
     [P.ownOtherName, 'otherName'],
@@ -324,18 +331,19 @@ export function ownParliamentFromLink(
       const list = byId.get(id)
       const value = cleanListName(text).trim()
       if (list && value) list[field] = value
-      else warn(`Ignored ${quote(raw)} in the parliament in the link.`)
+      else warn({ code: 'own-extra', values: { text: quote(raw) } })
     }
   }
   const date = params.get(P.ownDate) ?? ''
   const size = params.get(P.ownSize)
-  const chamberSize = size === null ? null : whole(size, MAX_LIST_SEATS)
-  if (size !== null && !chamberSize) warn(`Ignored the chamber size ${quote(size)}.`)
+  const chamberSize = wholeOrNull(size, MAX_LIST_SEATS)
+  if (size !== null && !chamberSize)
+    warn({ code: 'bad-chamber-size', values: { text: quote(size) } })
   const parliament = buildParliament({
     title: cleanListName(params.get(P.ownTitle) ?? '').trim() || 'Parliament from a link',
     lists,
     ...(chamberSize ? { chamberSize } : {}),
-    date: DATE.test(date) ? date : '2000-01-01',
+    date: DATE_PATTERN.test(date) ? date : '2000-01-01',
   })
   return { ok: true, parliament }
 }
@@ -360,7 +368,10 @@ export function parliamentEditsFromLink(
   let parliament = base
   const rawOps = params.getAll(P.listOp)
   if (rawOps.length > MAX_LINK_OPS) {
-    warn(`Kept the first ${MAX_LINK_OPS} list changes and ignored ${rawOps.length - MAX_LINK_OPS}.`)
+    warn({
+      code: 'too-many-list-changes',
+      values: { max: MAX_LINK_OPS, count: rawOps.length - MAX_LINK_OPS },
+    })
   }
   for (const raw of rawOps.slice(0, MAX_LINK_OPS)) {
     const op = readOp(raw)
@@ -370,7 +381,7 @@ export function parliamentEditsFromLink(
       (next.parties.length !== parliament.parties.length ||
         next.parties.some((p, i) => p.id !== parliament.parties[i]?.id))
     if (!op || !next || !changed) {
-      warn(`Ignored the list change ${quote(raw)}.`)
+      warn({ code: 'bad-list-change', values: { text: quote(raw) } })
       continue
     }
     listOps.push(op)
@@ -386,29 +397,31 @@ export function parliamentEditsFromLink(
     const [id, rawName] = splitName(raw)
     const name = cleanListName(rawName).trim()
     if (ids.has(id) && name) edit(id, { name })
-    else warn(`Ignored the list name ${quote(raw)}.`)
+    else warn({ code: 'bad-list-name', values: { text: quote(raw) } })
   }
   for (const entry of entries(params.get(P.listColour))) {
     const [id = '', colour = ''] = entry.split('.')
-    if (ids.has(id) && HEX6.test(colour)) edit(id, { color: `#${colour.toLowerCase()}` })
-    else warn(`Ignored the colour ${quote(entry)}.`)
+    const color = colour && readColour(`#${colour}`)
+    if (ids.has(id) && color) edit(id, { color })
+    else warn({ code: 'bad-list-colour', values: { text: quote(entry) } })
   }
   for (const entry of entries(params.get(P.nonVoting))) {
     const [id = '', count] = entry.split('.')
-    const n = whole(count, MAX_LIST_SEATS)
+    const n = wholeOrNull(count, MAX_LIST_SEATS)
     if (ids.has(id) && n !== null) edit(id, { nonVoting: n })
-    else warn(`Ignored the non-voting seats ${quote(entry)}.`)
+    else warn({ code: 'bad-non-voting', values: { text: quote(entry) } })
   }
   parliament = applyParliamentEdits(base, listOps, listEdits)
 
   const mode = params.get(P.chamberMode)
   if (mode !== null && mode !== 'sum' && mode !== 'fixed') {
-    warn(`Ignored the chamber rule ${quote(mode)}.`)
+    warn({ code: 'unknown-chamber-rule', values: { text: quote(mode) } })
   }
   const sizeText = params.get(P.chamberSize)
-  const chamberSize = sizeText === null ? null : whole(sizeText, MAX_LIST_SEATS)
-  if (sizeText !== null && chamberSize === null)
-    warn(`Ignored the chamber size ${quote(sizeText)}.`)
+  const chamberSize = wholeOrNull(sizeText, MAX_LIST_SEATS)
+  if (sizeText !== null && chamberSize === null) {
+    warn({ code: 'bad-chamber-size', values: { text: quote(sizeText) } })
+  }
   return {
     listOps,
     listEdits,
@@ -428,14 +441,15 @@ function readOp(raw: string): ListOp | null {
   const parts = head.split('.')
   const name = cleanListName(rawName).trim()
   const [kind, id = '', x = '', y = '', z = ''] = parts
-  if (!SLUG.test(id)) return null
+  if (!isListId(id)) return null
   if (kind === 'r' && parts.length === 2) return { kind: 'remove', id }
-  if (kind === 'm' && parts.length === 4 && SLUG.test(x) && SLUG.test(y)) {
+  if (kind === 'm' && parts.length === 4 && isListId(x) && isListId(y)) {
     return { kind: 'merge', id, ids: [x, y], name }
   }
-  const seats = whole(x, MAX_LIST_SEATS)
-  if (kind === 'a' && parts.length === 5 && seats !== null && HEX6.test(y) && SLUG.test(z)) {
-    return { kind: 'add', id, name: name || id, seats, color: `#${y.toLowerCase()}`, camp: z }
+  const seats = wholeOrNull(x, MAX_LIST_SEATS)
+  const color = y && readColour(`#${y}`)
+  if (kind === 'a' && parts.length === 5 && seats !== null && color && isListId(z)) {
+    return { kind: 'add', id, name: name || id, seats, color, camp: z }
   }
   return null
 }

@@ -13,6 +13,8 @@ import {
   pickScenario,
   selectParliament,
   useScenarioStore,
+  READER_SETTINGS,
+  readerSettings,
 } from './scenario-store'
 import {
   LINK_BUDGET,
@@ -23,6 +25,7 @@ import {
   packingReady,
   unpackLink,
 } from './link-packing'
+import { changeKind } from './continuous-change'
 import { LINK_FIELDS, PARAMS, decodeScenario, encodeScenario } from './url-codec'
 
 type SyncedStore = Pick<StoreApi<ScenarioStore>, 'getState' | 'subscribe'>
@@ -104,14 +107,7 @@ export function startUrlSync(
       ? atStart
         ? keepReaderSettings(decoded.scenario, current, new URLSearchParams(query))
         : decoded.scenario
-      : {
-          ...initialScenario(current.electionId),
-          locale: current.locale,
-          digits: current.digits,
-          view: current.view,
-          palette: current.palette,
-          theme: current.theme,
-        }
+      : { ...initialScenario(current.electionId), ...readerSettings(current) }
     loading = true
     try {
       store.getState().loadScenario(applyLink(current, next))
@@ -206,14 +202,12 @@ function keepReaderSettings(
   current: ScenarioState,
   given: URLSearchParams,
 ): ScenarioState {
-  return {
-    ...fromLink,
-    locale: given.has(PARAMS.locale) ? fromLink.locale : current.locale,
-    digits: given.has(PARAMS.digits) ? fromLink.digits : current.digits,
-    view: given.has(PARAMS.view) ? fromLink.view : current.view,
-    palette: given.has(PARAMS.palette) ? fromLink.palette : current.palette,
-    theme: given.has(PARAMS.theme) ? fromLink.theme : current.theme,
+  const kept = readerSettings(current)
+  for (const setting of READER_SETTINGS) {
+    if (!given.has(PARAMS[setting])) Object.assign(kept, { [setting]: current[setting] })
+    else Object.assign(kept, { [setting]: fromLink[setting] })
   }
+  return { ...fromLink, ...kept }
 }
 
 /**
@@ -295,51 +289,9 @@ function catalogFor(scenario: ScenarioState): ElectionCatalog {
 }
 
 /**
- * If the only change from `prev` to `next` is continuous input, its kind: 'name:<coalition id>'
- * when one coalition's name changed, 'seats:<list id>' when one list's seat count was set.
- * Anything else (including an edit being cleared) is discrete: null.
+ * If the only change from `prev` to `next` is continuous input, its kind (continuous-change.ts);
+ * null for anything else, including a change of a reader's setting.
  */
-export function continuousChange(prev: ScenarioState, next: ScenarioState): string | null {
-  const keys = Object.keys(pickScenario(next)) as (keyof ScenarioState)[]
-  const changed = keys.filter((k) => prev[k] !== next[k])
-  if (changed.length !== 1) return null
-  if (changed[0] === 'coalitions') return renamedCoalition(prev.coalitions, next.coalitions)
-  if (changed[0] === 'seatEdits') return editedSeat(prev.seatEdits, next.seatEdits)
-  return null
-}
-
-function renamedCoalition(
-  prev: ScenarioState['coalitions'],
-  next: ScenarioState['coalitions'],
-): string | null {
-  if (prev.length !== next.length) return null
-  let kind: string | null = null
-  for (let i = 0; i < next.length; i++) {
-    const a = prev[i]
-    const b = next[i]
-    if (!a || !b || a.id !== b.id || !sameMembers(a.partyIds, b.partyIds)) return null
-    if (a.name !== b.name) {
-      if (kind !== null) return null
-      kind = `name:${b.id}`
-    }
-  }
-  return kind
-}
-
-function sameMembers(a: readonly string[], b: readonly string[]): boolean {
-  return a === b || (a.length === b.length && a.every((id, i) => id === b[i]))
-}
-
-function editedSeat(
-  prev: ScenarioState['seatEdits'],
-  next: ScenarioState['seatEdits'],
-): string | null {
-  const ids = new Set([...Object.keys(prev), ...Object.keys(next)])
-  let kind: string | null = null
-  for (const id of ids) {
-    if (prev[id] === next[id]) continue
-    if (kind !== null || !Object.hasOwn(next, id)) return null
-    kind = `seats:${id}`
-  }
-  return kind
+function continuousChange(prev: ScenarioState, next: ScenarioState): string | null {
+  return changeKind(pickScenario(prev), pickScenario(next))
 }

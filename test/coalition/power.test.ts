@@ -5,12 +5,11 @@ import {
   banzhafIndex,
   banzhafIndexExact,
   banzhafSwings,
-  blocPower,
-  powerTable,
   ratioToNumber,
   shapleyShubikIndex,
   shapleyShubikIndexExact,
 } from '../../src/coalition/power'
+import { blocPower, powerTable } from '../../src/coalition/power-table'
 import {
   EEC_1958,
   FOUR_PLAYER,
@@ -315,22 +314,40 @@ describe('the dynamic programs against brute force', () => {
 
 describe('powerTable', () => {
   it('puts seat share beside both indices, most seats first', () => {
-    expect(powerTable({ c: 2, a: 49, b: 49 }, 51)).toEqual([
-      { partyId: 'a', seats: 49, seatShare: 0.49, banzhaf: 1 / 3, shapleyShubik: 1 / 3 },
-      { partyId: 'b', seats: 49, seatShare: 0.49, banzhaf: 1 / 3, shapleyShubik: 1 / 3 },
-      { partyId: 'c', seats: 2, seatShare: 0.02, banzhaf: 1 / 3, shapleyShubik: 1 / 3 },
-    ])
+    const row = (id: string, seats: number) => ({
+      id,
+      partyIds: [id],
+      seats,
+      seatShare: seats / 100,
+      banzhaf: 1 / 3,
+      shapleyShubik: 1 / 3,
+    })
+    expect(powerTable({ c: 2, a: 49, b: 49 }, 51)).toEqual({
+      rows: [row('a', 49), row('b', 49), row('c', 2)],
+      hasBloc: false,
+    })
   })
 
   it('shows the lists with no power at all', () => {
-    const rows = powerTable({ fr: 4, de: 4, it: 4, be: 2, nl: 2, lu: 1 }, 12)
-    expect(rows.filter((r) => r.banzhaf === 0).map((r) => r.partyId)).toEqual(['lu'])
+    const { rows } = powerTable({ fr: 4, de: 4, it: 4, be: 2, nl: 2, lu: 1 }, 12)
+    expect(rows.filter((r) => r.banzhaf === 0).map((r) => r.id)).toEqual(['lu'])
   })
 
   it('covers all 37 lists of 2018', () => {
-    const rows = powerTable(iraq2018Seats(), 165)
+    const { rows } = powerTable(iraq2018Seats(), 165)
     expect(rows).toHaveLength(37)
-    expect(rows[0]!.partyId).toBe('sairoon')
+    expect(rows[0]!.id).toBe('sairoon')
     expect(rows.reduce((s, r) => s + r.seatShare, 0)).toBeCloseTo(1, 12)
+  })
+
+  it('makes a bloc one row, before a list of equal size, with the lists outside it', () => {
+    const { rows, hasBloc } = powerTable({ a: 40, b: 30, c: 20, d: 10 }, 51, ['c', 'd'])
+    expect(hasBloc).toBe(true)
+    expect(rows.map((r) => [r.id, r.partyIds, r.seats])).toEqual([
+      ['a', ['a'], 40],
+      ['bloc', ['c', 'd'], 30],
+      ['b', ['b'], 30],
+    ])
+    expect(rows.reduce((s, r) => s + r.banzhaf, 0)).toBeCloseTo(1, 12)
   })
 })

@@ -10,7 +10,7 @@ import {
 import { formatNumber, translator } from '../../src/i18n/i18n'
 import { isLocale } from '../../src/i18n/locales'
 import { collectResources, leafKeys } from '../../src/i18n/message-keys'
-import type { Digits, Locale } from '../../src/scenario/scenario-store'
+import type { Digits, Locale } from '../../src/elections/languages'
 
 const resources = collectResources(
   import.meta.glob<{ default: Record<string, unknown> }>('../../src/i18n/locales/*/*.json', {

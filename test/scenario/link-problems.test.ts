@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { translator as messages } from '../../src/i18n/i18n'
 import type { Translate } from '../../src/i18n/use-t'
-import { type LinkMessage, linkProblemText } from '../../src/scenario/link-problems'
-import type { Digits, Locale } from '../../src/scenario/scenario-store'
+import { linkProblemText } from '../../src/i18n/problem-text'
+import type { LinkProblem } from '../../src/scenario/link-problems'
+import type { Digits, Locale } from '../../src/elections/languages'
 import { decodeScenario } from '../../src/scenario/url-codec'
 import { unpackLink } from '../../src/scenario/link-packing'
 import share from '../../src/i18n/locales/en/share.json'
@@ -14,11 +15,15 @@ function translator(lng: Locale, digits: Digits = 'western'): Translate {
 /** The sentences a link's problems make, without the isolates around their values. */
 function sentences(link: string, lng: Locale, digits: Digits = 'western'): string[] {
   const decoded = decodeScenario(link)
-  const problems: LinkMessage[] = decoded.ok ? decoded.warnings : [decoded.reason]
+  const problems: LinkProblem[] = decoded.ok ? decoded.warnings : [decoded.reason]
+  const tFile = messages(lng, digits, 'whatif')
   return problems.map((p) =>
-    linkProblemText(p, translator(lng, digits), lng).text.replace(/[\u2068\u2069]/g, ''),
+    linkProblemText(p, translator(lng, digits), lng, tFile).text.replace(/[\u2068\u2069]/g, ''),
   )
 }
+
+/** The file's message for a seat count that is not a number, as the Arabic interface words it. */
+const AR_NOT_NUMBER = '"1e3" ليس عدد مقاعد.'
 
 /** One link for each problem the decoder reports, with its sentence in English and Arabic. */
 const CASES: [code: string, link: string, english: string, arabic: string][] = [
@@ -174,6 +179,97 @@ const CASES: [code: string, link: string, english: string, arabic: string][] = [
     'أُهملت خطوة القصة «x»: يجب أن تكون عددًا صحيحًا من 0 إلى 999.',
   ],
   ['bad-challenge', '?v=1&ch=%3Cb%3E', 'Ignored the challenge "<b>".', 'أُهمل التحدي «<b>».'],
+  [
+    'own-file-needed',
+    '?v=1&e=custom&pf=Big+house',
+    'This link needs the parliament "Big house", which is too large to travel in a link. Import its file (Export JSON makes one), then open the link again.',
+    'يحتاج هذا الرابط إلى البرلمان «Big house»، وهو أكبر من أن يُنقل في رابط. استورد ملفه (يصنعه زر «تصدير JSON»)، ثم افتح الرابط مرة أخرى.',
+  ],
+  [
+    'own-none',
+    '?v=1&e=custom',
+    'This link is for a parliament of your own, but it carries none.',
+    'هذا الرابط لبرلمان من إعدادك، لكنه لا يحمل أي برلمان.',
+  ],
+  [
+    'own-too-many-lists',
+    `?v=1&e=custom${'&pp=a.1.000000.0*A'.repeat(1001)}`,
+    'This link carries more lists than a parliament can have (1,000).',
+    'يحمل هذا الرابط قوائم أكثر مما يتسع له برلمان (1,000).',
+  ],
+  [
+    'own-no-lists',
+    '?v=1&e=custom&pp=a',
+    'The parliament in this link has no list that could be read.',
+    'لا يحوي البرلمان في هذا الرابط أي قائمة يمكن قراءتها.',
+  ],
+  [
+    'own-no-seats',
+    '?v=1&e=custom&pp=a.0.000000.0*A&pp=b.0.ffffff.0*B',
+    "The parliament in this link has no seats: its lists' seats add up to 0.",
+    'البرلمان في هذا الرابط بلا مقاعد: مجموع مقاعد قوائمه صفر.',
+  ],
+  [
+    'own-too-many-seats',
+    '?v=1&e=custom&pp=a.6000.000000.0*A&pp=b.5000.ffffff.0*B',
+    'The lists of the parliament in this link hold 11,000 seats, more than the 10,000 a chamber can have.',
+    'مجموع مقاعد قوائم البرلمان في هذا الرابط 11,000، وهذا أكثر من 10,000، أقصى ما يتسع له مجلس.',
+  ],
+  [
+    'own-list',
+    '?v=1&e=custom&pp=a.3.000000.0*A&pp=b.1e3.000000.0*B',
+    'Ignored the list "b.1e3.000000.0*B" of the parliament in the link: seats: "1e3" is not a number of seats.',
+    'أُهملت القائمة «b.1e3.000000.0*B» من البرلمان في الرابط: seats: ' + AR_NOT_NUMBER,
+  ],
+  [
+    'own-repeated-list',
+    '?v=1&e=custom&pp=a.3.000000.0*A&pp=a.1.000000.0*B',
+    'Ignored the list "a.1.000000.0*B": the parliament in the link already has a list with its id.',
+    'أُهملت القائمة «a.1.000000.0*B»: في البرلمان الذي يحمله الرابط قائمة أخرى بالمعرّف نفسه.',
+  ],
+  [
+    'own-extra',
+    '?v=1&e=custom&pp=a.3.000000.0*A&pc=zz*left',
+    'Ignored "zz*left" in the parliament in the link.',
+    'أُهمل «zz*left» في البرلمان الذي يحمله الرابط.',
+  ],
+  [
+    'too-many-list-changes',
+    `?v=1${Array.from({ length: 101 }, (_, i) => `&o=a.n${i}.1.000000.x*N`).join('')}`,
+    'Kept the first 100 list changes and ignored the other 1.',
+    'أُبقي على أول 100 من تغييرات القوائم، وأُهمل الباقي (1).',
+  ],
+  [
+    'bad-list-change',
+    '?v=1&o=x.kdp',
+    'Ignored the list change "x.kdp".',
+    'أُهمل تغيير القوائم «x.kdp».',
+  ],
+  [
+    'bad-list-name',
+    '?v=1&ln=nope*Name',
+    'Ignored the list name "nope*Name".',
+    'أُهمل اسم القائمة «nope*Name».',
+  ],
+  [
+    'bad-list-colour',
+    '?v=1&lc=fatah.red',
+    'Ignored the colour "fatah.red".',
+    'أُهمل اللون «fatah.red».',
+  ],
+  [
+    'bad-non-voting',
+    '?v=1&nv=fatah.x',
+    'Ignored the non-voting seats "fatah.x".',
+    'أُهملت المقاعد غير المصوِّتة «fatah.x».',
+  ],
+  [
+    'unknown-chamber-rule',
+    '?v=1&cm=half',
+    'Ignored the chamber rule "half".',
+    'أُهملت قاعدة حجم المجلس «half».',
+  ],
+  ['bad-chamber-size', '?v=1&cs=1e3', 'Ignored the chamber size "1e3".', 'أُهمل حجم المجلس «1e3».'],
 ]
 
 describe('linkProblemText', () => {
@@ -244,7 +340,7 @@ describe('linkProblemText', () => {
 
   it('falls back to the English name where the data has no Arabic one', () => {
     const problem = { code: 'repeated-list', values: { list: 'Greens', listAr: '', coalition: 2 } }
-    expect(linkProblemText(problem as LinkMessage, translator('ar'), 'ar').text).toBe(
+    expect(linkProblemText(problem as LinkProblem, translator('ar'), 'ar').text).toBe(
       'أُهمل تكرار \u2068Greens\u2069 في الائتلاف 2.',
     )
   })
@@ -258,7 +354,7 @@ describe('linkProblemText', () => {
   })
 
   it('says why a link could not be read at all', () => {
-    const unreadable: LinkMessage = { code: 'unreadable', values: {} }
+    const unreadable: LinkProblem = { code: 'unreadable', values: {} }
     expect(linkProblemText(unreadable, translator('en'), 'en')).toEqual({
       text: 'This link could not be read.',
       lang: 'en',
@@ -287,12 +383,13 @@ describe('linkProblemText', () => {
     }
   })
 
-  it('shows a sentence that has no code as it is, marked as English', () => {
-    const decoded = decodeScenario('?v=1&cm=half')
-    const [warning] = decoded.ok ? decoded.warnings : []
-    expect(linkProblemText(warning!, translator('ar'), 'ar')).toEqual({
-      text: 'Ignored the chamber rule "half".',
-      lang: 'en',
-    })
+  it('words every problem of the parliament parameters in Arabic in the Arabic interface', () => {
+    const links = CASES.filter(([code]) =>
+      /^(own-|bad-list|bad-non|bad-chamber|unknown-chamber|too-many-list)/.test(code),
+    )
+    expect(links.length).toBeGreaterThan(10)
+    for (const [, link] of links) {
+      for (const sentence of sentences(link, 'ar')) expect(sentence).toMatch(/[\u0600-\u06ff]/)
+    }
   })
 })

@@ -39,7 +39,8 @@ import {
   useScenarioStore,
 } from '../../src/scenario/scenario-store'
 import { selectChamber, selectSeats } from '../../src/scenario/selectors'
-import { type UndoHistory, createUndoHistory, sameData } from '../../src/scenario/undo-history'
+import { sameData } from '../../src/scenario/continuous-change'
+import { type UndoHistory, createUndoHistory } from '../../src/scenario/undo-history'
 import { LINK_FIELDS, decodeScenario, encodeScenario } from '../../src/scenario/url-codec'
 import { applyLink } from '../../src/scenario/url-sync'
 

@@ -5,13 +5,12 @@ import { type ScenarioStore, useScenarioStore } from '../../src/scenario/scenari
 import {
   type HistorySnapshot,
   type UndoHistory,
-  changeKind,
   createUndoHistory,
   hasOwnTextUndo,
   historySnapshot,
-  sameData,
   undoShortcut,
 } from '../../src/scenario/undo-history'
+import { changeKind, sameData } from '../../src/scenario/continuous-change'
 
 const store = useScenarioStore
 const actions = () => store.getState()

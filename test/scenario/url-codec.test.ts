@@ -1,22 +1,18 @@
 import fc from 'fast-check'
+import { westernDigits } from '../../src/elections/field-rules'
 import { describe, expect, it } from 'vitest'
 import { MAX_COALITIONS, cleanCoalitionName } from '../../src/coalition/coalitions'
 import type { Coalition } from '../../src/coalition/types'
 import { catalog, findElection, versionSeats } from '../../src/elections/catalog'
 import { buildCatalog } from '../../src/elections/parse-election'
 import {
-  LOCALES,
   type ScenarioState,
   THRESHOLD_RULES,
   initialScenario,
 } from '../../src/scenario/scenario-store'
+import { LOCALES } from '../../src/elections/languages'
 import type { LinkProblem } from '../../src/scenario/link-problems'
-import {
-  MAX_QUERY_LENGTH,
-  decodeScenario,
-  encodeScenario,
-  toAsciiDigits,
-} from '../../src/scenario/url-codec'
+import { MAX_QUERY_LENGTH, decodeScenario, encodeScenario } from '../../src/scenario/url-codec'
 import { loadStory, storyCatalog } from '../../src/elections/story-catalog'
 import { storyStepScenario } from '../../src/scenario/story-scenario'
 import iraq2018 from '../../data/iraq-2018.json'
@@ -450,7 +446,7 @@ describe('decodeScenario: bad links', () => {
       }),
       warnings: [],
     })
-    expect(toAsciiDigits('٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹')).toBe('0123456789 0123456789')
+    expect(westernDigits('٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹')).toBe('0123456789 0123456789')
   })
 
   it('ignores malformed, unknown and repeated seat entries', () => {

@@ -212,19 +212,36 @@ describe('links carry list edits', () => {
   })
 
   it.each([
-    ['o=x.kdp', 'Ignored the list change "x.kdp".'],
-    ['o=m.new.kdp.nope*X', 'Ignored the list change "m.new.kdp.nope*X".'],
-    ['o=r.nope', 'Ignored the list change "r.nope".'],
-    ['o=a.fatah.3.000000.x*Clash', 'Ignored the list change "a.fatah.3.000000.x*Clash".'],
-    ['o=a.new.-3.000000.x*Neg', 'Ignored the list change "a.new.-3.000000.x*Neg".'],
-    ['lc=fatah.red', 'Ignored the colour "fatah.red".'],
-    ['ln=nope*Name', 'Ignored the list name "nope*Name".'],
-    ['nv=fatah.x', 'Ignored the non-voting seats "fatah.x".'],
-    ['cm=half', 'Ignored the chamber rule "half".'],
-    ['cs=12345678', 'Ignored the chamber size "12345678".'],
-  ])('ignores %s with a warning', (param, warning) => {
+    ['o=x.kdp', 'bad-list-change', 'x.kdp'],
+    ['o=m.new.kdp.nope*X', 'bad-list-change', 'm.new.kdp.nope*X'],
+    ['o=r.nope', 'bad-list-change', 'r.nope'],
+    ['o=a.fatah.3.000000.x*Clash', 'bad-list-change', 'a.fatah.3.000000.x*Clash'],
+    ['o=a.new.-3.000000.x*Neg', 'bad-list-change', 'a.new.-3.000000.x*Neg'],
+    ['o=a.new.1e3.000000.x*Exp', 'bad-list-change', 'a.new.1e3.000000.x*Exp'],
+    ['lc=fatah.red', 'bad-list-colour', 'fatah.red'],
+    ['ln=nope*Name', 'bad-list-name', 'nope*Name'],
+    ['nv=fatah.x', 'bad-non-voting', 'fatah.x'],
+    ['nv=fatah.1e3', 'bad-non-voting', 'fatah.1e3'],
+    ['cm=half', 'unknown-chamber-rule', 'half'],
+    ['cs=12345678', 'bad-chamber-size', '12345678'],
+    ['cs=1e3', 'bad-chamber-size', '1e3'],
+  ])('ignores %s with a warning', (param, code, text) => {
     const decoded = decodeScenario(`?v=1&${param}`)
-    expect(decoded).toEqual({ ok: true, scenario: initialScenario(), warnings: [warning] })
+    expect(decoded).toEqual({
+      ok: true,
+      scenario: initialScenario(),
+      warnings: [{ code, values: { text } }],
+    })
+  })
+
+  it('reads Arabic-Indic and Persian digits in nv= and cs=, as in sd=', () => {
+    const decoded = decodeScenario('?v=1&nv=fatah.٣&cs=۳۳۰&sd=nasr.٤٠')
+    expect(decoded.ok && decoded.warnings).toEqual([])
+    expect(decoded.ok && decoded.scenario).toMatchObject({
+      listEdits: { fatah: { nonVoting: 3 } },
+      chamberSize: 330,
+      seatEdits: { nasr: 40 },
+    })
   })
 
   it('never throws on any value of its parameters (fast-check, 300 links)', () => {
@@ -238,7 +255,7 @@ describe('links carry list edits', () => {
           for (const [k, v] of pairs) q.append(k, v)
           const decoded = decodeScenario(q.toString())
           if (decoded.ok) expect(Array.isArray(decoded.scenario.listOps)).toBe(true)
-          else expect(decoded.reason).toEqual(expect.any(String))
+          else expect(decoded.reason.code).toEqual(expect.any(String))
         },
       ),
       { numRuns: 300 },
@@ -285,7 +302,7 @@ describe('links carry a parliament of one’s own', () => {
   it('refuses a link to a parliament of one’s own that carries none', () => {
     expect(decodeScenario('?v=1&e=custom')).toEqual({
       ok: false,
-      reason: 'This link is for a parliament of your own, but it carries none.',
+      reason: { code: 'own-none', values: {} },
     })
   })
 
@@ -297,8 +314,16 @@ describe('links carry a parliament of one’s own', () => {
       'a',
     ])
     expect(decoded.ok && decoded.warnings).toEqual([
-      'Ignored the list "b.x.000000.0*B" of the parliament in the link.',
-      'Ignored the list "A.1.000000.0*C" of the parliament in the link.',
+      {
+        code: 'own-list',
+        values: { text: 'b.x.000000.0*B' },
+        problem: { field: 'seats', code: 'not-number', values: { value: 'x' } },
+      },
+      {
+        code: 'own-list',
+        values: { text: 'A.1.000000.0*C' },
+        problem: { field: 'id', code: 'bad-id', values: { id: 'A' } },
+      },
     ])
   })
 })

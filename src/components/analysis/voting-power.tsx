@@ -1,4 +1,6 @@
 import { Suspense, memo, useMemo, useState } from 'react'
+import { seatedMembers } from '../../coalition/coalitions'
+import { coalitionSeats } from '../../coalition/majority'
 import { LOCALE_INFO } from '../../i18n/locales'
 import { useLocalizedCoalitionViews } from '../../i18n/use-names'
 import {
@@ -9,8 +11,8 @@ import {
 import { useScenarioStore } from '../../scenario/scenario-store'
 import { useVotingSeats } from '../../scenario/selectors'
 import type { PowerChartRow, PowerChartWords } from '../charts/power-chart'
-import { lazyWithRetry } from '../lazy-with-retry'
-import { PanelBoundary } from '../panel-boundary'
+import { lazyWithRetry } from '../layout/lazy-with-retry'
+import { PanelBoundary } from '../layout/panel-boundary'
 import { isolate, useAnalysisText } from './analysis-words'
 import {
   CHART_MAX_ROWS,
@@ -41,7 +43,7 @@ export function VotingPower() {
   const coalition = useAnalysedCoalition()
   const views = useLocalizedCoalitionViews()
   const coalitionLabel = views.find((v) => v.coalition.id === coalition?.id)?.label ?? ''
-  const blocMembers = (coalition?.partyIds ?? []).filter((id) => (seats[id] ?? 0) > 0)
+  const blocMembers = seatedMembers(coalition?.partyIds ?? [], seats)
   const isAlliance = useScenarioStore((s) => s.allianceMode)
   const setAlliance = useScenarioStore((s) => s.setAllianceMode)
   const hasBloc = isAlliance && blocMembers.length >= 2
@@ -84,9 +86,7 @@ export function VotingPower() {
             <p className="hint">
               {t('power.allianceHint', {
                 lists: t('lists', { count: blocMembers.length }),
-                seats: t('seats', {
-                  count: blocMembers.reduce((sum, id) => sum + (seats[id] ?? 0), 0),
-                }),
+                seats: t('seats', { count: coalitionSeats(blocMembers, seats) }),
               })}
             </p>
           )}

@@ -19,7 +19,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { type FillPattern, relativeLuminance } from '../palette'
+import { type FillPattern, relativeLuminance } from '../layout/palette'
 import { type StackedChartData, chartHeight } from './chart-data'
 
 export interface ChartWords {

@@ -1,0 +1,44 @@
+import type { MouseEvent } from 'react'
+import { electionTitle } from '../../i18n/names'
+import { useT } from '../../i18n/use-t'
+import { useElection } from '../../scenario/selectors'
+import { SettingsMenu } from './settings-menu'
+
+/** The skip link, the title in the reader's language, the other language and the settings menu. */
+export function SiteHeader() {
+  const { t, locale } = useT()
+  const election = useElection()
+  const title = election ? electionTitle(election, locale) : null
+  return (
+    <>
+      <a className="skip-link" href="#lists" onClick={skipToLists}>
+        {t('app.skipToLists')}
+      </a>
+      <header className="site-header">
+        <div className="site-title">
+          <h1>
+            {t('app.name')} <span className="muted tagline">· {t('app.tagline')}</span>
+          </h1>
+          {title && (
+            <p className="subtitle" lang={title.lang === locale ? undefined : title.lang}>
+              {title.text}
+            </p>
+          )}
+        </div>
+        <SettingsMenu />
+      </header>
+    </>
+  )
+}
+
+/**
+ * Moves the focus to the lists without writing `#lists` into the address, which is the scenario's
+ * link and is copied as it stands.
+ */
+function skipToLists(event: MouseEvent<HTMLAnchorElement>) {
+  const target = document.getElementById('lists')
+  if (!target) return
+  event.preventDefault()
+  target.focus({ preventScroll: true })
+  target.scrollIntoView({ block: 'start' })
+}
