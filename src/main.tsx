@@ -30,7 +30,7 @@ import './theme.css'
 import './styles.css'
 import './prerender.css'
 // The picture's code loads after the first screen, but the built page shows the hemicycle at once.
-import './components/hemicycle.css'
+import './components/charts/hemicycle.css'
 
 /** Shows what the anti-flash script hid, once the first screen is in the page. */
 // The entry module is never hot-swapped, so a component here costs nothing.
