@@ -86,6 +86,7 @@ function render(): void {
 async function start(): Promise<void> {
   // IndexedDB's code and the parliaments kept there load beside the language, not before it.
   const keeper = import('./scenario/parliament-keeper')
+  const keptParliaments = keeper.then((m) => m.loadKeptParliaments()).catch(() => 0)
   registerLocaleLoader(loadElectionLocale)
   startLocaleSync()
   startThemeSync()
@@ -99,7 +100,9 @@ async function start(): Promise<void> {
   await Promise.all([
     loadLocale(isLocale(linked) ? linked : useScenarioStore.getState().locale).catch(() => {}),
     link.has('st') ? loadStory().catch(() => {}) : null,
-    keeper.then((m) => m.loadKeptParliaments()).catch(() => 0),
+    // Waited for only when the link, or the scenario the plain address reopens, names one (a
+    // Recent entry naming one is opened later, once they are in).
+    namesKeptParliament(link) ? keptParliaments : null,
   ])
   startUrlSync(undefined, undefined, undefined, { fallback: () => lastSavedQuery() })
   startScenarioSaving()
@@ -122,10 +125,28 @@ async function start(): Promise<void> {
 const restLoaded = Promise.all([picture.preload(), preloadControls()]).catch(() => {})
 preloadChart().catch(() => {})
 
+/** Whether a link, or the last scenario saved on this device, names a kept parliament (`pf`). */
+function namesKeptParliament(link: URLSearchParams): boolean {
+  if (link.has('pf')) return true
+  if ([...link.keys()].length > 0) return false
+  return new URLSearchParams(lastSavedQuery() ?? '').has('pf')
+}
+
 start().then(render, (error: unknown) => {
   render()
   throw error
 })
 
-// Offline support waits for the reader to use the page (see pwa.ts): its code comes later too.
-void import('./pwa').then(({ startOfflineSupport }) => startOfflineSupport())
+// Offline support waits for the reader to use the page (see pwa.ts): its code comes later too, so
+// a press or a key made before it arrives is noted here.
+let used = false
+const noteUse = () => {
+  used = true
+}
+window.addEventListener('pointerdown', noteUse, { capture: true, passive: true, once: true })
+window.addEventListener('keydown', noteUse, { capture: true, once: true })
+void import('./pwa').then(({ startOfflineSupport }) => {
+  window.removeEventListener('pointerdown', noteUse, true)
+  window.removeEventListener('keydown', noteUse, true)
+  startOfflineSupport({ used })
+})

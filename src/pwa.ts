@@ -47,7 +47,7 @@ export const OFFLINE_SETUP_DELAY_MS = 30_000
  * OFFLINE_SETUP_DELAY_MS; a returning visitor, whose worker is already there, registers at once
  * (which only checks for an update).
  */
-export function startOfflineSupport(): void {
+export function startOfflineSupport({ used = false }: { used?: boolean } = {}): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
   const sw = navigator.serviceWorker
   if (sw.controller) setStatus('ready')
@@ -68,7 +68,8 @@ export function startOfflineSupport(): void {
     window.addEventListener(type, begin, { capture: true, passive: true })
   document.addEventListener('visibilitychange', onHidden)
   const timer = window.setTimeout(begin, OFFLINE_SETUP_DELAY_MS)
-  if (sw.controller) begin()
+  // `used`: the reader pressed or typed before this code arrived.
+  if (sw.controller || used) begin()
 }
 
 function register(sw: ServiceWorkerContainer): void {

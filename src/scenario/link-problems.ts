@@ -19,7 +19,6 @@ export const LINK_REASON_CODES = [
   'packed-missing',
   'packed-damaged',
   'parliament-elsewhere',
-  'own-file-needed',
   'own-none',
   'own-too-many-lists',
   'own-no-lists',

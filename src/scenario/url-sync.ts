@@ -66,29 +66,39 @@ export function startUrlSync(
 
   /** The address written for a query: packed when long; a fragment of the page's own is kept. */
   const addressOf = (query: string): string => {
+    if (!packingReady() && (query.length + 1 > linkBudget(win) || hasOwnParliament(query))) {
+      packWhenReady()
+    }
     const { search, hash } = packLink(query, linkBudget(win))
     const own = isPacked(win.location.search) ? '' : win.location.hash
     return `${search}${hash || own}`
+  }
+  /**
+   * A long link, or one with a parliament of one's own, is written as it is until the packing code
+   * has arrived; then the entry on screen is written again, packed (the same history entry).
+   */
+  let packing = false
+  const packWhenReady = () => {
+    if (packing) return
+    packing = true
+    void loadPacking().then(
+      () => {
+        const state = pickScenario(store.getState())
+        const address = addressOf(encodeScenario(state, catalogFor(state)))
+        if (address !== currentAddress()) {
+          win.history.replaceState(win.history.state, '', `${win.location.pathname}${address}`)
+        }
+      },
+      () => {
+        packing = false
+      },
+    )
   }
   const currentAddress = () => `${win.location.search}${win.location.hash}`
   const write = (query: string, how: 'push' | 'replace') => {
     const url = `${win.location.pathname}${addressOf(query)}`
     if (how === 'push') win.history.pushState(null, '', url)
     else win.history.replaceState(null, '', url)
-    if (!packingReady() && (query.length + 1 > linkBudget(win) || hasOwnParliament(query))) {
-      // A long link, or one with a parliament of one's own, is written packed once the packing
-      // code has arrived: the same history entry, rewritten if it is still the one on screen.
-      void loadPacking().then(
-        () => {
-          if (currentAddress() !== addressOf(query)) return
-          const state = pickScenario(store.getState())
-          const now = encodeScenario(state, catalogFor(state))
-          const address = `${win.location.pathname}${addressOf(now)}`
-          if (addressOf(now) !== currentAddress()) win.history.replaceState(null, '', address)
-        },
-        () => {},
-      )
-    }
   }
 
   /**

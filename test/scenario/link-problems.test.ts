@@ -180,10 +180,10 @@ const CASES: [code: string, link: string, english: string, arabic: string][] = [
   ],
   ['bad-challenge', '?v=1&ch=%3Cb%3E', 'Ignored the challenge "<b>".', 'أُهمل التحدي «<b>».'],
   [
-    'own-file-needed',
+    'parliament-elsewhere',
     '?v=1&e=custom&pf=Big+house',
-    'This link needs the parliament "Big house", which is too large to travel in a link. Import its file (Export JSON makes one), then open the link again.',
-    'يحتاج هذا الرابط إلى البرلمان «Big house»، وهو أكبر من أن يُنقل في رابط. استورد ملفه (يصنعه زر «تصدير JSON»)، ثم افتح الرابط مرة أخرى.',
+    'This link needs the parliament "Big house", which is too large to travel in a link: it opens only on the device that made the link, or once the parliament\'s file has been imported here (Export JSON makes one). Import the file, then open the link again.',
+    'يحتاج هذا الرابط إلى البرلمان «Big house»، وهو أكبر من أن يُحمل في رابط: لا يُفتح إلا على الجهاز الذي صُنع عليه الرابط، أو بعد استيراد ملف البرلمان هنا (يصنعه زر «تصدير JSON»). استورد الملف ثم افتح الرابط من جديد.',
   ],
   [
     'own-none',
