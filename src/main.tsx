@@ -20,7 +20,12 @@ import {
 } from './prerender-page'
 import { useLinkNoticeStore } from './scenario/link-notice-store'
 import { loadScenarioData } from './scenario/scenario-data'
-import { lastSavedQuery, startScenarioSaving, useSavedScenarios } from './scenario/scenario-storage'
+import {
+  STORAGE_KEY,
+  lastSavedQuery,
+  startScenarioSaving,
+  useSavedScenarios,
+} from './scenario/scenario-storage'
 import { useScenarioStore } from './scenario/scenario-store'
 import { startThemeSync } from './scenario/theme-sync'
 import { isPacked, loadPacking } from './scenario/link-packing'
@@ -129,7 +134,12 @@ preloadChart().catch(() => {})
 function namesKeptParliament(link: URLSearchParams): boolean {
   if (link.has('pf')) return true
   if ([...link.keys()].length > 0) return false
-  return new URLSearchParams(lastSavedQuery() ?? '').has('pf')
+  // The saved entries are read against the kept parliaments, so look at the stored text itself.
+  try {
+    return (window.localStorage.getItem(STORAGE_KEY) ?? '').includes('pf=')
+  } catch {
+    return false
+  }
 }
 
 start().then(render, (error: unknown) => {

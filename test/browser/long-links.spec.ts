@@ -173,7 +173,7 @@ test.describe('a parliament of more than 60 lists', () => {
 test.describe('long links', () => {
   let strict: { server: Server; url: string } | undefined
   test.beforeAll(async () => {
-    strict = await strictServer('dist')
+    strict = await strictServer(process.env.KUTLA_DIST ?? 'dist')
   })
   test.afterAll(async () => {
     await new Promise((done) => strict?.server.close(done))
