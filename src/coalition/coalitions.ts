@@ -49,8 +49,17 @@ export function nextCoalitionId(coalitions: readonly Coalition[]): string {
 
 /** Trims a user-typed name to what is kept: no control characters, at most MAX_NAME_LENGTH. */
 export function cleanCoalitionName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  return Array.from(name.replace(/[\u0000-\u001f\u007f]/g, ' '))
+  // Control characters become spaces; noncharacters (U+FFFE, U+FFFF) and lone surrogates, which
+  // no SVG, XML or UTF-8 can hold, are dropped.
+  return Array.from(
+    name
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      .replace(
+        /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+        '',
+      ),
+  )
     .slice(0, MAX_NAME_LENGTH)
     .join('')
 }

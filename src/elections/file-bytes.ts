@@ -66,7 +66,7 @@ function locateByte(bytes: Uint8Array, offset: number): { row: number; field: st
   }
   const headerEnd = bytes.indexOf(0x0a)
   const header = new TextDecoder('utf-8').decode(
-    bytes.subarray(0, headerEnd < 0 ? offset : headerEnd),
+    bytes.subarray(0, headerEnd < 0 ? bytes.length : headerEnd),
   )
   const delimiter = [';', '\t', ','].reduce((best, d) =>
     header.split(d).length > header.split(best).length ? d : best,
@@ -75,7 +75,11 @@ function locateByte(bytes: Uint8Array, offset: number): { row: number; field: st
   let column = 0
   for (let i = lineStart; i < offset; i++) if (bytes[i] === delimiterByte) column++
   const name = header.split(delimiter)[column]?.trim()
-  return { row, field: name || `column ${column + 1}` }
+  // A header that is not clean text itself (a file in another encoding, or not text at all) names
+  // no column: the column's number is said instead.
+  // eslint-disable-next-line no-control-regex
+  const readable = name && !/[\uFFFD\u0000-\u001f\u007f-\u009f]/.test(name) && name.length <= 60
+  return { row, field: readable ? name : `column ${column + 1}` }
 }
 
 type Decoded = { ok: true; text: string } | { ok: false; errors: ImportIssue[] }
@@ -83,6 +87,25 @@ type Decoded = { ok: true; text: string } | { ok: false; errors: ImportIssue[] }
 /** What kind of non-text file the bytes are, if a known one, else null. */
 export function binaryKind(bytes: Uint8Array): FileKind | null {
   for (const [signature, kind] of SIGNATURES) if (startsWith(bytes, signature)) return kind
+  return null
+}
+
+/**
+ * 'utf-16le' or 'utf-16be' when the bytes read as UTF-16 without a byte-order mark: at least
+ * nine in ten byte pairs hold a zero on the same side (text in Latin letters, digits and
+ * punctuation), else null.
+ */
+function utf16WithoutMark(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.floor(head.length / 2)
+  if (pairs < 2) return null
+  let low = 0
+  let high = 0
+  for (let i = 0; i + 1 < head.length; i += 2) {
+    if (head[i + 1] === 0 && head[i] !== 0) low++
+    if (head[i] === 0 && head[i + 1] !== 0) high++
+  }
+  if (low >= pairs * 0.9) return 'utf-16le'
+  if (high >= pairs * 0.9) return 'utf-16be'
   return null
 }
 
@@ -100,6 +123,17 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   const head = bytes.subarray(0, 4096)
   if (head.includes(0)) {
+    // UTF-16 without a byte-order mark (text in Latin letters has a zero in every other byte).
+    const utf16 = utf16WithoutMark(head)
+    if (utf16) {
+      try {
+        const text = new TextDecoder(utf16, { fatal: true }).decode(bytes)
+        // eslint-disable-next-line no-control-regex
+        if (!/[\u0000-\u0008\u000e-\u001f]/.test(text)) return { ok: true, text }
+      } catch {
+        // not UTF-16 after all
+      }
+    }
     return { ok: false, errors: [issue(0, 'file', 'binary', { kind: 'binary' })] }
   }
   try {

@@ -23,6 +23,7 @@ export interface ImportIssue {
 export type ImportIssueCode =
   | FieldProblemCode
   | 'binary'
+  | 'too-many-coalitions'
   | 'encoding'
   | 'too-large'
   | 'too-many-rows'

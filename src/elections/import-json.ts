@@ -56,6 +56,12 @@ export function readJson(text: string): ReadRows & { file?: JsonFile } {
         return i.keys.map((key) => issue(0, key, 'unknown-column', { column: key }))
       }
       if (i.path.length === 0 || i.path[0] === 'lists') return [issue(0, 'file', 'json-shape')]
+      if (i.code === 'too_big' && i.path.length === 1 && i.path[0] === 'coalitions') {
+        const count = Array.isArray((data as { coalitions?: unknown }).coalitions)
+          ? (data as { coalitions: unknown[] }).coalitions.length
+          : 0
+        return [issue(0, 'coalitions', 'too-many-coalitions', { count, max: 12 })]
+      }
       const field = i.path.map(String).join('.')
       const expected: Expected =
         i.path[0] === 'chamberMode'

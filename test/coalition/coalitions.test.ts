@@ -59,6 +59,13 @@ describe('cleanCoalitionName and renameCoalition', () => {
     expect(Array.from(cleanCoalitionName('🙂'.repeat(100)))).toHaveLength(MAX_NAME_LENGTH)
   })
 
+  it('drops noncharacters and lone surrogates, which no SVG or UTF-8 can hold', () => {
+    expect(cleanCoalitionName('A\uFFFFB\uFFFEC')).toBe('ABC')
+    expect(cleanCoalitionName('x\uD800y\uDC00z')).toBe('xyz')
+    // A character written as a surrogate pair stays.
+    expect(cleanCoalitionName('a🙂b')).toBe('a🙂b')
+  })
+
   it('renames only the coalition named', () => {
     const next = renameCoalition([c('c1'), c('c2')], 'c2', 'Binaa')
     expect(next.map((x) => x.name)).toEqual(['', 'Binaa'])

@@ -322,9 +322,38 @@ describe('importParliament: bad files, each refused naming the row and the field
     })
   })
 
-  it('refuses UTF-16 without a byte-order mark as a binary file', () => {
-    const bytes = new Uint8Array([0x6e, 0, 0x61, 0, 0x6d, 0, 0x65, 0])
+  it('reads UTF-16 without a byte-order mark, little- or big-endian', () => {
+    const text = 'name,seats\nA,3\nB,4\n'
+    const le = new Uint8Array(text.length * 2)
+    const be = new Uint8Array(text.length * 2)
+    for (let i = 0; i < text.length; i++) {
+      le[2 * i] = text.charCodeAt(i)
+      be[2 * i + 1] = text.charCodeAt(i)
+    }
+    expect(seatsOf(ok(importParliament(le)))).toEqual({ a: 3, b: 4 })
+    expect(seatsOf(ok(importParliament(be)))).toEqual({ a: 3, b: 4 })
+  })
+
+  it('still calls bytes with zeros that are not UTF-16 a binary file', () => {
+    const bytes = new Uint8Array([0x6e, 0, 0, 0x61, 0x6d, 0, 0x01, 0x02, 0, 0, 0x65, 0])
     expect(refusal(importParliament(bytes))).toMatchObject({ row: 0, code: 'binary' })
+  })
+
+  it('names no garbled column when a file in another encoding breaks in its header', () => {
+    // "naïve,seats" in Windows-1252: the ï (0xEF) breaks UTF-8 in the header itself.
+    const bytes = new Uint8Array([0x6e, 0x61, 0xef, 0x76, 0x65, 0x2c, 0x73, 0x65, 0x61, 0x74])
+    const refused = refusal(importParliament(bytes))
+    expect(refused).toMatchObject({ row: 1, field: 'column 1', code: 'encoding' })
+    expect(refused.message).toMatch(/not UTF-8/)
+  })
+
+  it('says a JSON file holds more coalitions than Kutla keeps', () => {
+    const coalitions = Array.from({ length: 13 }, (_, i) => ({ name: `C${i}`, lists: ['a'] }))
+    const refused = refusal(read(JSON.stringify({ lists: [{ name: 'A', seats: 3 }], coalitions })))
+    expect(refused).toMatchObject({ row: 0, field: 'coalitions', code: 'too-many-coalitions' })
+    expect(refused.message).toBe(
+      'The file has 13 coalitions; Kutla keeps at most 12. Delete some from the file and import it again.',
+    )
   })
 
   it.each([

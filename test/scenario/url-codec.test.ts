@@ -777,3 +777,10 @@ function validScenario(): fc.Arbitrary<ScenarioState> {
       }
     })
 }
+
+describe('a coalition name with a noncharacter', () => {
+  it('opens without it, so the name can be exported as SVG', () => {
+    const decoded = decodeScenario('?v=1&c=sairoon.fatah*A%EF%BF%BFB')
+    expect(decoded.ok && decoded.scenario.coalitions[0]?.name).toBe('AB')
+  })
+})
