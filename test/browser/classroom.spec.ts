@@ -86,6 +86,8 @@ test('a link opens on its story step in the projector view', async ({ page }) =>
   const steps = page.getByRole('group', { name: 'Story steps' })
   for (let i = 0; i < 5; i++) await steps.getByRole('button', { name: 'Next' }).click()
   await page.getByRole('button', { name: 'Projector view' }).click()
+  // The projector view's code loads first, then the page (and its link) switch to it.
+  await expect(page.getByRole('button', { name: 'Leave projector view' })).toBeVisible()
   await expect(page).toHaveURL(/[?&]st=6(&|$)/)
   const link = page.url()
 

@@ -207,6 +207,8 @@ test('a seeded soak of random actions leaves no error and a page its link descri
   })
   await other.goto(link)
   await coalitionsTab(other).click()
+  // The coalition panel loads with its tab: wait for its cards before comparing.
+  await expect(other.locator('.coalition-card')).toHaveCount(here.cards.length)
   expect(await shownScenario(other)).toEqual(here)
   expect(other.url()).toBe(link)
   await fresh.close()
