@@ -29,7 +29,7 @@ import { parseElection } from './elections/parse-election.js'
 import { readChallengeFile } from './elections/parse-challenges.js'
 import { readStoryFile } from './elections/parse-story.js'
 import { readCampMapFile } from './elections/parse-camps.js'
-import type { Election } from './elections/types'
+import type { Confidence, Election, ElectionIndexEntry } from './elections/types'
 
 export const DATA_MODULE_PREFIX = 'virtual:kutla-data/'
 
@@ -101,6 +101,43 @@ function loaderMap(name: string, prefix: string, ids: readonly string[], exporte
       `  ${JSON.stringify(id)}: () => import(${JSON.stringify(`${DATA_MODULE_PREFIX}${prefix}/${id}`)}).then((m) => m.${exported}),`,
   )
   return `export const ${name} = {\n${lines.join('\n')}\n}\n`
+}
+
+/**
+ * Every shipped election in the order of their dates, as the election switcher lists them before
+ * any is loaded: a few fields each, with the story and challenges each one has.
+ */
+function electionIndex(
+  all: readonly Election[],
+  stories: readonly { id: string; catalog: { story?: { electionId: string } } }[],
+  challengeIds: readonly string[],
+): ElectionIndexEntry[] {
+  return [...all]
+    .sort((a, b) => a.electionDate.localeCompare(b.electionDate))
+    .map((e) => {
+      const story = stories.find((s) => s.catalog.story?.electionId === e.id)
+      return {
+        id: e.id,
+        title: e.title,
+        ...(e.titleAr === undefined ? {} : { titleAr: e.titleAr }),
+        year: Number(e.electionDate.slice(0, 4)),
+        electionDate: e.electionDate,
+        chamberSize: e.chamberSize,
+        ...(story ? { storyId: story.id } : {}),
+        challenges: challengeIds.includes(e.id),
+        confidence: tableConfidence(e),
+      }
+    })
+}
+
+/** The lowest confidence of any row or version in an election's default table ('high' if none is given). */
+function tableConfidence(e: Election): Confidence {
+  const order: Confidence[] = ['low', 'medium', 'high']
+  const levels: Confidence[] = [
+    ...e.versions.filter((v) => v.id === e.defaultVersion).flatMap((v) => v.confidence ?? []),
+    ...e.parties.flatMap((p) => p.confidence?.[e.defaultVersion] ?? []),
+  ]
+  return order.find((level) => levels.includes(level)) ?? 'high'
 }
 
 /**
@@ -187,7 +224,9 @@ export function checkShippedData(
     code(
       'elections',
       parts.map((p) => p.core),
-    ) + `export const detailLoaders = {\n${loaders.join('\n')}\n}\n`,
+    ) +
+      `export const detailLoaders = {\n${loaders.join('\n')}\n}\n` +
+      code('electionIndex', electionIndex(all, stories, challengeIds)),
   )
   modules.set(
     'elections-ar',

@@ -6,7 +6,12 @@ import { preloadControls } from './components/layout/controls-lazy'
 import { challengePanel, challengeStatus, storyPlayer } from './components/classroom/classroom-lazy'
 import { picture, preloadChart } from './components/charts/picture-lazy'
 import { projectorView } from './components/classroom/projector-lazy'
-import { loadElectionLocale } from './elections/catalog'
+import {
+  DEFAULT_ELECTION_ID,
+  electionsNamedIn,
+  ensureElection,
+  loadElectionLocale,
+} from './elections/catalog'
 import { loadStory } from './elections/story-catalog'
 import { loadLocale, registerLocaleLoader } from './i18n/load-locale'
 import { isLocale } from './i18n/locales'
@@ -100,11 +105,17 @@ async function start(): Promise<void> {
   // large for a link that this device keeps, which links and saved scenarios name.
   // A packed link (a long scenario, in the fragment) needs the packing code to be read.
   if (isPacked(window.location.search)) await loadPacking().catch(() => {})
-  const link = new URLSearchParams(currentLinkQuery(window))
+  const query = currentLinkQuery(window)
+  const link = new URLSearchParams(query)
   const linked = link.get('l')
   await Promise.all([
     loadLocale(isLocale(linked) ? linked : useScenarioStore.getState().locale).catch(() => {}),
-    link.has('st') ? loadStory().catch(() => {}) : null,
+    link.has('st') ? loadStory(link.get('e') ?? DEFAULT_ELECTION_ID).catch(() => {}) : null,
+    // The parliaments other than 2018's that the link or this device's scenarios name load
+    // before they are read (a few kilobytes each).
+    ...electionsNamedIn(`${query}\n${storedText()}`).map((id) =>
+      ensureElection(id).catch(() => {}),
+    ),
     // Waited for only when the link, or the scenario the plain address reopens, names one (a
     // Recent entry naming one is opened later, once they are in).
     namesKeptParliament(link) ? keptParliaments : null,
@@ -130,16 +141,21 @@ async function start(): Promise<void> {
 const restLoaded = Promise.all([picture.preload(), preloadControls()]).catch(() => {})
 preloadChart().catch(() => {})
 
+/** The scenarios kept on this device, as stored text (empty where storage is closed). */
+function storedText(): string {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY) ?? ''
+  } catch {
+    return ''
+  }
+}
+
 /** Whether a link, or the last scenario saved on this device, names a kept parliament (`pf`). */
 function namesKeptParliament(link: URLSearchParams): boolean {
   if (link.has('pf')) return true
   if ([...link.keys()].length > 0) return false
   // The saved entries are read against the kept parliaments, so look at the stored text itself.
-  try {
-    return (window.localStorage.getItem(STORAGE_KEY) ?? '').includes('pf=')
-  } catch {
-    return false
-  }
+  return storedText().includes('pf=')
 }
 
 start().then(render, (error: unknown) => {

@@ -9,11 +9,15 @@
  * - the details (sources, notes, alt names, descriptions, uncertainties), which the core leaves
  *   empty: `loadElectionDetails(id)` loads them for the panels that show them.
  */
-import { detailLoaders, elections as shipped } from 'virtual:kutla-data/elections'
+import {
+  detailLoaders,
+  electionIndex as shippedIndex,
+  elections as shipped,
+} from 'virtual:kutla-data/elections'
 import { type ElectionDetails, electionDetails, withArabic } from './election-parts'
 import { type LazyData, lazyData } from './lazy-data'
 import type { CampMap } from './parse-camps'
-import type { Election } from './types'
+import type { Election, ElectionIndexEntry } from './types'
 
 export interface ElectionCatalog {
   elections: readonly Election[]
@@ -47,6 +51,61 @@ export async function loadElection(id: string): Promise<Election> {
   const { electionLoaders } = await import('virtual:kutla-data/more-elections')
   if (!Object.hasOwn(electionLoaders, id)) throw new Error(`No shipped election "${id}"`)
   return electionLoaders[id]!()
+}
+
+/**
+ * Every shipped election, in date order, as the switcher lists them: the 2018 one is in the
+ * catalog from the start, the others join it with `ensureElection`.
+ */
+export const electionIndex: readonly ElectionIndexEntry[] = shippedIndex
+
+/** The index entry of a shipped election, or undefined for an id the app does not ship. */
+export function indexEntry(id: string): ElectionIndexEntry | undefined {
+  return electionIndex.find((e) => e.id === id)
+}
+
+const joining = new Map<string, Promise<Election>>()
+
+/**
+ * Puts a shipped election into the catalog (loading it once), so the store, the link codec and
+ * the panels find it by id from then on. Resolves with the election; rejects for an id the app
+ * does not ship, or when the load fails (offline, say; the next call tries again).
+ *
+ * @example await ensureElection('iraq-2021'); findElection('iraq-2021')?.chamberSize // 329
+ */
+export function ensureElection(id: string): Promise<Election> {
+  const listed = findElection(id)
+  if (listed) return Promise.resolve(listed)
+  let pending = joining.get(id)
+  if (!pending) {
+    pending = loadElection(id).then(
+      (election) => {
+        if (!findElection(id)) {
+          const order = (e: Election) => electionIndex.findIndex((entry) => entry.id === e.id)
+          catalog.elections = [...catalog.elections, election].sort((a, b) => order(a) - order(b))
+        }
+        return findElection(id) ?? election
+      },
+      (error: unknown) => {
+        joining.delete(id)
+        throw error
+      },
+    )
+    joining.set(id, pending)
+  }
+  return pending
+}
+
+/**
+ * The shipped elections a query names (its `e=`), or none. For the start-up: what the link, or
+ * a scenario kept on this device, needs in the catalog before it is read.
+ *
+ * @example electionsNamedIn('?v=1&e=iraq-2021&c=sadrist') // ['iraq-2021']
+ */
+export function electionsNamedIn(text: string): string[] {
+  return electionIndex
+    .filter((e) => !findElection(e.id) && new RegExp(`(?:^|[?&"])e=${e.id}(?![-\\w])`).test(text))
+    .map((e) => e.id)
 }
 
 /**

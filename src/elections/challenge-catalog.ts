@@ -1,12 +1,13 @@
 /**
- * The ready-made challenges, checked against their election when the app is built (see
- * build-data.ts) and loaded on demand: `loadChallenges()` once, then `challengeCatalog` holds
- * them. Until then it holds none. A file that failed its checks (only possible in a benchmark
- * build) leaves no ready-made challenges; custom ones still work.
+ * The ready-made challenges, one file per election, checked against their election when the app
+ * is built (see build-data.ts) and loaded on demand: `loadChallenges(electionId)`, or
+ * `challengeData(electionId)` for a hook. A 2018 file that failed its checks (only possible in a
+ * benchmark build) leaves no ready-made challenges; custom ones still work.
  */
 import { decodeChallengeId } from '../coalition/challenge-id'
 import type { ChallengeRule } from '../coalition/challenges'
-import { lazyData } from './lazy-data'
+import { DEFAULT_ELECTION_ID, indexEntry } from './catalog'
+import { type LazyData, lazyData } from './lazy-data'
 import type { ReadyChallenge } from './parse-challenges'
 import type { Election } from './types'
 
@@ -16,18 +17,24 @@ export interface ChallengeCatalog {
   errors: readonly string[]
 }
 
-const NOT_LOADED: ChallengeCatalog = { electionId: undefined, challenges: [], errors: [] }
-
-/** The shipped challenges once `loadChallenges()` has resolved; none before. */
-export let challengeCatalog: ChallengeCatalog = NOT_LOADED
-
-/** The challenge data as it loads: `current()` is undefined until it has. */
+/** The 2018 challenges, shown from the start, as they load: `current()` is undefined until they have. */
 export const shippedChallenges = lazyData(() =>
-  import('virtual:kutla-data/challenges').then((m) => {
-    challengeCatalog = m.challengeCatalog
-    return m.challengeCatalog
-  }),
+  import('virtual:kutla-data/challenges').then((m) => m.challengeCatalog),
 )
+
+const others = new Map<string, LazyData<ChallengeCatalog>>()
+
+/**
+ * The ready-made challenges for an election's parliament, as they load, or undefined for an
+ * election without any.
+ */
+export function challengeData(electionId: string): LazyData<ChallengeCatalog> | undefined {
+  if (electionId === DEFAULT_ELECTION_ID) return shippedChallenges
+  if (!indexEntry(electionId)?.challenges) return undefined
+  let data = others.get(electionId)
+  if (!data) others.set(electionId, (data = lazyData(() => loadChallengesFor(electionId))))
+  return data
+}
 
 /**
  * The shipped challenges for an election, by its id (the shown 2018 ones included), checked at
@@ -43,13 +50,15 @@ export async function loadChallengesFor(electionId: string): Promise<ChallengeCa
 }
 
 /**
- * Loads the shipped challenges (once; later calls share the first). Await it before showing a
- * link's challenge (`ch=`).
+ * Loads the ready-made challenges for an election (once; later calls share the first); undefined
+ * for an election without any. Await it before showing a link's challenge (`ch=`).
  *
- * @example await loadChallenges(); challengeCatalog.challenges.length // 4
+ * @example (await loadChallenges())?.challenges.length // 4
  */
-export function loadChallenges(): Promise<ChallengeCatalog> {
-  return shippedChallenges.load()
+export function loadChallenges(
+  electionId = DEFAULT_ELECTION_ID,
+): Promise<ChallengeCatalog | undefined> {
+  return challengeData(electionId)?.load() ?? Promise.resolve(undefined)
 }
 
 /** A task to show: ready-made (with its texts) or custom (its texts are built from the rule). */

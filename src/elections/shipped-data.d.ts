@@ -7,6 +7,8 @@ declare module 'virtual:kutla-data/elections' {
   export const detailLoaders: Readonly<
     Record<string, () => Promise<import('./election-parts').ElectionDetails>>
   >
+  /** Every shipped election, listed or not, in date order: what the switcher shows. */
+  export const electionIndex: readonly import('./types').ElectionIndexEntry[]
 }
 
 declare module 'virtual:kutla-data/elections-ar' {

@@ -1,10 +1,12 @@
 /**
- * The guided story the app shows (2018), checked against its election when the app is built (see
- * build-data.ts) and loaded on demand: `loadStory()` once, then `storyCatalog` holds it. A story
- * that failed its checks (only possible in a benchmark build) is left out, with its problems kept
- * for display. Every shipped story, shown or not, also loads by id with `loadStoryById`.
+ * The guided stories, one per parliament that has one (2018; 2022's about the 2021 parliament;
+ * 2010), checked against their election when the app is built (see build-data.ts) and loaded on
+ * demand: `loadStory(electionId)`, then `currentStory(electionId)` holds it. A 2018 story that
+ * failed its checks (only possible in a benchmark build) is left out, with its problems kept for
+ * display. Every shipped story also loads by id with `loadStoryById`.
  */
-import { lazyData } from './lazy-data'
+import { DEFAULT_ELECTION_ID, indexEntry } from './catalog'
+import { type LazyData, lazyData } from './lazy-data'
 import type { Story } from './parse-story'
 
 export interface StoryCatalog {
@@ -12,27 +14,40 @@ export interface StoryCatalog {
   errors: readonly string[]
 }
 
-const NOT_LOADED: StoryCatalog = { story: undefined, errors: [] }
-
-/** The shipped story once `loadStory()` has resolved; no story before. */
-export let storyCatalog: StoryCatalog = NOT_LOADED
-
-/** The story as it loads: `current()` is undefined until it has. */
+/** The story shown from the start (2018's), as it loads: `current()` is undefined until it has. */
 export const shippedStory = lazyData(() =>
-  import('virtual:kutla-data/story').then((m) => {
-    storyCatalog = m.storyCatalog
-    return m.storyCatalog
-  }),
+  import('virtual:kutla-data/story').then((m) => m.storyCatalog),
 )
 
+const others = new Map<string, LazyData<StoryCatalog>>()
+
 /**
- * Loads the shipped story (once; later calls share the first). Await it before the first render
- * when the link opens a story step (`st=`).
- *
- * @example await loadStory(); storyCatalog.story?.steps.length // 7
+ * The story told about an election's parliament, as it loads (2018's, 2022's about the 2021
+ * parliament, 2010's), or undefined for an election without one.
  */
-export function loadStory(): Promise<StoryCatalog> {
-  return shippedStory.load()
+export function storyData(electionId: string): LazyData<StoryCatalog> | undefined {
+  if (electionId === DEFAULT_ELECTION_ID) return shippedStory
+  const storyId = indexEntry(electionId)?.storyId
+  if (storyId === undefined) return undefined
+  let data = others.get(electionId)
+  if (!data) others.set(electionId, (data = lazyData(() => loadStoryById(storyId))))
+  return data
+}
+
+/** The story about an election once loaded; undefined before, or for an election without one. */
+export function currentStory(electionId: string): Story | undefined {
+  return storyData(electionId)?.current()?.story
+}
+
+/**
+ * Loads the story about an election (once; later calls share the first); undefined for an
+ * election without one. Await it before the first render when the link opens a story step (`st=`).
+ *
+ * @example await loadStory(); currentStory('iraq-2018')?.steps.length // 7
+ * @example (await loadStory('iraq-2021'))?.story?.id // 'iraq-2022-story'
+ */
+export function loadStory(electionId = DEFAULT_ELECTION_ID): Promise<StoryCatalog | undefined> {
+  return storyData(electionId)?.load() ?? Promise.resolve(undefined)
 }
 
 /**

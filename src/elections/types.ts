@@ -133,3 +133,20 @@ export interface Election {
   /** Dated events after the election, in order. */
   events?: ElectionEvent[]
 }
+
+/** What the election switcher knows of a shipped election before it loads (see build-data.ts). */
+export interface ElectionIndexEntry {
+  id: string
+  title: string
+  titleAr?: string
+  /** The year of the vote, as the switcher names it. */
+  year: number
+  electionDate: string
+  chamberSize: number
+  /** The id of the story told about this parliament, if any. */
+  storyId?: string
+  /** Whether ready-made challenges ship for it. */
+  challenges: boolean
+  /** The lowest confidence of any row of its default seat table. */
+  confidence: Confidence
+}

@@ -4,8 +4,16 @@
  */
 import { useMemo } from 'react'
 import { type VerdictWords, coalitionLabel } from '../coalition/format'
+import { twoThirdsThreshold } from '../coalition/majority'
+import { presidentQuorum } from '../elections/thresholds'
 import type { Party } from '../elections/types'
-import { type CoalitionView, useCoalitionViews, usePartiesById } from '../scenario/selectors'
+import {
+  type CoalitionView,
+  useChamber,
+  useCoalitionViews,
+  useElection,
+  usePartiesById,
+} from '../scenario/selectors'
 import { partyShortName } from './names'
 import { type Translate, useT } from './use-t'
 
@@ -24,6 +32,28 @@ export function verdictWords(t: Translate): VerdictWords {
 export function useVerdictWords(): VerdictWords {
   const { t } = useT()
   return useMemo(() => verdictWords(t), [t])
+}
+
+/**
+ * Adds the quorum to elect a president to a verdict, where the parliament has one (2021, 2025:
+ * two-thirds of the members must be present): "155 seats — 10 short of a majority, 65 short of
+ * the quorum to elect a president". Elsewhere the verdict stays as it is.
+ */
+export function useWithQuorum(): (verdict: string, seats: number) => string {
+  const { t } = useT()
+  const quorum = presidentQuorum(useElection()) !== undefined
+  const { totalSeats } = useChamber()
+  const needed = twoThirdsThreshold(totalSeats)
+  return (verdict, seats) =>
+    quorum
+      ? t('verdict.withQuorum', {
+          verdict,
+          quorum:
+            seats >= needed
+              ? t('verdict.quorumReached')
+              : t('verdict.quorumShort', { count: needed - seats }),
+        })
+      : verdict
 }
 
 /** A list's short name in the interface language (English where no Arabic name is known). */

@@ -15,11 +15,11 @@ import type { ScenarioState } from './scenario-store'
  * @example loadScenarioData(initialScenario()) // null
  */
 export function loadScenarioData(
-  scenario: Pick<ScenarioState, 'storyStep' | 'challengeId'>,
+  scenario: Pick<ScenarioState, 'storyStep' | 'challengeId' | 'electionId'>,
 ): Promise<void> | null {
   const loads: Promise<unknown>[] = []
-  if (scenario.storyStep !== null) loads.push(loadStory())
-  if (scenario.challengeId !== null) loads.push(loadChallenges())
+  if (scenario.storyStep !== null) loads.push(loadStory(scenario.electionId))
+  if (scenario.challengeId !== null) loads.push(loadChallenges(scenario.electionId))
   if (loads.length === 0) return null
   return Promise.all(loads).then(
     () => undefined,

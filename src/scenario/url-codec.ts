@@ -15,7 +15,7 @@ import {
 import { CUSTOM_PARLIAMENT_ID } from '../elections/own-parliament'
 import { applyParliamentEdits, baseParliament } from '../elections/parliament-edits'
 import type { Story } from '../elections/parse-story'
-import { storyCatalog } from '../elections/story-catalog'
+import { currentStory } from '../elections/story-catalog'
 import type { Election, Party } from '../elections/types'
 import { LIST_ID_PATTERN, quoteText, westernDigits, wholeOrNull } from '../elections/field-rules'
 import {
@@ -141,7 +141,7 @@ export type DecodeResult =
 
 /** What decoding needs besides the link itself. */
 export interface DecodeOptions {
-  /** The story a link's `st` refers to (the shipped 2018 story unless given). */
+  /** The story a link's `st` refers to (the loaded story about the link's parliament unless given). */
   story?: Story | undefined
   /**
    * The language to name a story step's coalitions in when the link does not set `l`: the
@@ -252,12 +252,7 @@ export function decodeScenario(
   options: DecodeOptions = {},
 ): DecodeResult {
   try {
-    return decode(
-      query,
-      from,
-      aliases,
-      'story' in options ? options : { ...options, story: storyCatalog.story },
-    )
+    return decode(query, from, aliases, options)
   } catch {
     // Every path above is written not to throw; this is the last line of that promise.
     return { ok: false, reason: { code: 'unreadable', values: {} } }
@@ -375,7 +370,8 @@ function decode(
   // A story step's link that carries no coalitions of its own opens the step's (and, unless the
   // link names seat figures, the step's figures): `st=3` alone is that step as the story tells
   // it. A link with `c` keeps its own coalitions, since the sender may have changed the step's.
-  const { story } = options
+  // The story about this parliament, as loaded (a caller may give one, or none, instead).
+  const story = 'story' in options ? options.story : currentStory(election.id)
   const storyStep =
     rawCoalitions.length === 0 &&
     scenario.storyStep !== null &&

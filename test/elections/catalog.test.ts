@@ -60,12 +60,76 @@ describe('the story and challenges', () => {
     vi.resetModules()
     const story = await import('../../src/elections/story-catalog')
     const challenges = await import('../../src/elections/challenge-catalog')
-    expect(story.storyCatalog.story).toBeUndefined()
-    expect(challenges.challengeCatalog.challenges).toEqual([])
-    await Promise.all([story.loadStory(), challenges.loadChallenges()])
-    expect(story.storyCatalog).toMatchObject({ errors: [], story: { id: expect.any(String) } })
-    expect(story.storyCatalog.story?.steps.length).toBeGreaterThan(1)
-    expect(challenges.challengeCatalog).toMatchObject({ electionId: 'iraq-2018', errors: [] })
+    expect(story.currentStory('iraq-2018')).toBeUndefined()
+    expect(challenges.challengeData('iraq-2018')?.current()).toBeUndefined()
+    const [loadedStory, loadedChallenges] = await Promise.all([
+      story.loadStory(),
+      challenges.loadChallenges(),
+    ])
+    expect(loadedStory).toMatchObject({ errors: [], story: { id: 'iraq-2018-story' } })
+    expect(story.currentStory('iraq-2018')?.steps.length).toBeGreaterThan(1)
+    expect(loadedChallenges).toMatchObject({ electionId: 'iraq-2018', errors: [] })
+    expect(challenges.challengeData('iraq-2018')?.current()).toBe(loadedChallenges)
+  })
+
+  it('are found by the election they are about: 2022 for the 2021 parliament, none for 2025', async () => {
+    vi.resetModules()
+    const story = await import('../../src/elections/story-catalog')
+    const challenges = await import('../../src/elections/challenge-catalog')
+    expect((await story.loadStory('iraq-2021'))?.story).toMatchObject({
+      id: 'iraq-2022-story',
+      electionId: 'iraq-2021',
+    })
+    expect(story.currentStory('iraq-2021')?.steps.length).toBeGreaterThanOrEqual(7)
+    expect((await story.loadStory('iraq-2010'))?.story?.electionId).toBe('iraq-2010')
+    expect(story.storyData('iraq-2025')).toBeUndefined()
+    expect(await story.loadStory('custom')).toBeUndefined()
+    expect((await challenges.loadChallenges('iraq-2021'))?.electionId).toBe('iraq-2021')
+    expect(challenges.challengeData('custom')).toBeUndefined()
+  })
+})
+
+describe('the election index and ensureElection', () => {
+  it('lists every shipped election in date order, with what each one has', async () => {
+    const { electionIndex } = await freshCatalog()
+    expect(electionIndex.map((e) => [e.id, e.year, e.chamberSize])).toEqual([
+      ['iraq-2010', 2010, 325],
+      ['iraq-2018', 2018, 329],
+      ['iraq-2021', 2021, 329],
+      ['iraq-2025', 2025, 329],
+    ])
+    expect(electionIndex.find((e) => e.id === 'iraq-2021')).toMatchObject({
+      storyId: 'iraq-2022-story',
+      challenges: true,
+    })
+    // 2025's small lists are of low confidence in the reference; the index says the lowest.
+    expect(electionIndex.find((e) => e.id === 'iraq-2025')?.confidence).toBe('low')
+  })
+
+  it('puts a loaded election into the catalog, in date order, once', async () => {
+    const { catalog, ensureElection, findElection } = await freshCatalog()
+    expect(findElection('iraq-2021')).toBeUndefined()
+    const [a, b] = await Promise.all([ensureElection('iraq-2021'), ensureElection('iraq-2021')])
+    expect(a).toBe(b)
+    await ensureElection('iraq-2010')
+    expect(catalog.elections.map((e) => e.id)).toEqual(['iraq-2010', 'iraq-2018', 'iraq-2021'])
+    expect(
+      findElection('iraq-2021')?.parties.find((p) => p.id === 'sadrist-movement')?.seats.certified,
+    ).toBe(73)
+    await expect(ensureElection('iraq-1999')).rejects.toThrow('iraq-1999')
+  })
+
+  it('tells which elections a link or stored text names that are not loaded yet', async () => {
+    const { electionsNamedIn, ensureElection } = await freshCatalog()
+    expect(electionsNamedIn('?v=1&e=iraq-2021&c=sadrist')).toEqual(['iraq-2021'])
+    expect(electionsNamedIn('[{"query":"?v=1&e=iraq-2010"},{"query":"?e=iraq-2025&v=1"}]')).toEqual(
+      ['iraq-2010', 'iraq-2025'],
+    )
+    // The default is always there; a longer id is not a shorter one.
+    expect(electionsNamedIn('?v=1&e=iraq-2018')).toEqual([])
+    expect(electionsNamedIn('?v=1&e=iraq-2021x')).toEqual([])
+    await ensureElection('iraq-2021')
+    expect(electionsNamedIn('?v=1&e=iraq-2021')).toEqual([])
   })
 })
 

@@ -3,7 +3,7 @@ import { loadStory } from '../../src/elections/story-catalog'
 import { initialScenario } from '../../src/scenario/scenario-store'
 import { clampStoryStep, storyStepScenario } from '../../src/scenario/story-scenario'
 
-const story = (await loadStory()).story!
+const story = (await loadStory())!.story!
 
 describe('clampStoryStep', () => {
   it.each([

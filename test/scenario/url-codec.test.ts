@@ -13,7 +13,7 @@ import {
 import { LOCALES } from '../../src/elections/languages'
 import type { LinkProblem } from '../../src/scenario/link-problems'
 import { MAX_QUERY_LENGTH, decodeScenario, encodeScenario } from '../../src/scenario/url-codec'
-import { loadStory, storyCatalog } from '../../src/elections/story-catalog'
+import { currentStory, loadStory } from '../../src/elections/story-catalog'
 import { storyStepScenario } from '../../src/scenario/story-scenario'
 import iraq2018 from '../../data/iraq-2018.json'
 
@@ -188,7 +188,7 @@ describe('alliance mode in links', () => {
 await loadStory()
 
 describe('decodeScenario: story steps', () => {
-  const story = storyCatalog.story!
+  const story = currentStory('iraq-2018')!
 
   it('opens a bare story link (`st=3`) on the step with its coalitions and figures', () => {
     expect(decodeScenario('?v=1&st=3')).toEqual({

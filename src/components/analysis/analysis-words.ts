@@ -8,11 +8,17 @@ import type { ThresholdId } from '../../coalition/pivots'
 import { intlLocale } from '../../i18n/locales'
 import { partyShortName } from '../../i18n/names'
 import { type Translate, useT } from '../../i18n/use-t'
-import { usePartiesById } from '../../scenario/selectors'
+import { presidentQuorum } from '../../elections/thresholds'
+import { useElection, usePartiesById } from '../../scenario/selectors'
 
 /** The message key of a rung (`rung.twoThirds.name`, `ladder.status.twoThirds.short`). */
-export function rungKey(id: ThresholdId): 'majority' | 'twoThirds' | 'blockingThird' {
-  return id === 'two-thirds' ? 'twoThirds' : id === 'blocking-third' ? 'blockingThird' : id
+export function rungKey(
+  id: ThresholdId,
+  /** Whether two-thirds is, in this parliament, the quorum to elect the President (2021, 2025). */
+  quorum = false,
+): 'majority' | 'twoThirds' | 'quorum' | 'blockingThird' {
+  if (id === 'two-thirds') return quorum ? 'quorum' : 'twoThirds'
+  return id === 'blocking-third' ? 'blockingThird' : id
 }
 
 /** explain.ts's phrases from the messages. */
@@ -88,12 +94,15 @@ export function useAnalysisText() {
   const text = useT('analysis')
   const partiesById = usePartiesById()
   const format = useAnalysisFormat()
+  const quorum = presidentQuorum(useElection())
   return useMemo(() => {
     const nameOf = (id: string) => {
       const party = partiesById.get(id)
       return party ? partyShortName(party, text.locale).text : id
     }
     const names = (ids: readonly string[]) => ids.map(nameOf).join(text.t('explain.join'))
-    return { ...text, ...format, words: explainWords(text.t), nameOf, names }
-  }, [text, partiesById, format])
+    /** The messages' key for a rung in this parliament (two-thirds may be the President's quorum). */
+    const keyOf = (id: ThresholdId) => rungKey(id, quorum !== undefined)
+    return { ...text, ...format, words: explainWords(text.t), nameOf, names, keyOf, quorum }
+  }, [text, partiesById, format, quorum])
 }

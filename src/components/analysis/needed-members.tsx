@@ -8,7 +8,7 @@ import {
   useSmallestAdditions,
 } from '../../scenario/analysis-selectors'
 import { useScenarioStore } from '../../scenario/scenario-store'
-import { rungKey, useAnalysisText } from './analysis-words'
+import { useAnalysisText } from './analysis-words'
 
 /**
  * Who the analysed coalition needs at the chosen rung, in sentences; the smallest additions that
@@ -16,7 +16,7 @@ import { rungKey, useAnalysisText } from './analysis-words'
  */
 export function NeededMembers() {
   const text = useAnalysisText()
-  const { t, words, nameOf, names } = text
+  const { t, words, nameOf, names, keyOf } = text
   const coalition = useAnalysedCoalition()
   const analysis = useCoalitionAnalysis(coalition)
   const chosen = useChosenThreshold()
@@ -36,7 +36,7 @@ export function NeededMembers() {
     <section aria-labelledby="needed-heading" className="analysis-block">
       <h3 id="needed-heading">{t('needed.heading')}</h3>
       <p className="hint">
-        {t('needed.against', { name: t(`rung.${rungKey(chosen.id)}.name`), seats: chosen.seats })}
+        {t('needed.against', { name: t(`rung.${keyOf(chosen.id)}.name`), seats: chosen.seats })}
       </p>
       {!coalition || !analysis ? (
         <p className="hint">{t('needed.none')}</p>
@@ -120,7 +120,7 @@ export function NeededMembers() {
                   {ladder.map(({ threshold: rung }) => (
                     <th scope="col" key={rung.id}>
                       {t('ladder.columnRung', {
-                        name: t(`rung.${rungKey(rung.id)}.name`),
+                        name: t(`rung.${keyOf(rung.id)}.name`),
                         seats: rung.seats,
                       })}
                     </th>

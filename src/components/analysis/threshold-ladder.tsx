@@ -7,20 +7,24 @@ import {
 } from '../../scenario/analysis-selectors'
 import { useScenarioStore } from '../../scenario/scenario-store'
 import { useChamber } from '../../scenario/selectors'
-import { rungKey, useAnalysisText } from './analysis-words'
+import { useAnalysisText } from './analysis-words'
 
 type Text = ReturnType<typeof useAnalysisText>
 
 /** "52 short of two-thirds", "majority with 3 to spare". */
-function rungStatus(t: Text['t'], rung: Threshold, margin: number): string {
-  const key = `ladder.status.${rungKey(rung.id)}`
+function rungStatus(
+  { t, keyOf }: Pick<Text, 't' | 'keyOf'>,
+  rung: Threshold,
+  margin: number,
+): string {
+  const key = `ladder.status.${keyOf(rung.id)}`
   return margin < 0 ? t(`${key}.short`, { count: -margin }) : t(`${key}.spare`, { count: margin })
 }
 
 /** The rule behind a rung and where it is written. */
 export function RungRule({ rung, total }: { rung: Threshold; total: number }) {
-  const { t, plain } = useAnalysisText()
-  const key = rungKey(rung.id)
+  const { t, plain, keyOf } = useAnalysisText()
+  const key = keyOf(rung.id)
   return (
     <>
       {t(`rung.${key}.rule`, { total })}:{' '}
@@ -44,7 +48,7 @@ export function RungRule({ rung, total }: { rung: Threshold; total: number }) {
  * source), then a compact row for every coalition.
  */
 export function ThresholdLadder() {
-  const { t, num } = useAnalysisText()
+  const { t, num, keyOf } = useAnalysisText()
   const ladders = useCoalitionLadders()
   const views = useLocalizedCoalitionViews()
   const analysed = useAnalysedCoalition()
@@ -75,14 +79,14 @@ export function ThresholdLadder() {
                 className={`ladder-rung ${analysis.isWinning ? 'is-reached' : 'is-short'}${rung.id === chosen.id ? ' is-chosen' : ''}`}
               >
                 <p className="rung-head">
-                  <strong>{t(`rung.${rungKey(rung.id)}.name`)}</strong>
+                  <strong>{t(`rung.${keyOf(rung.id)}.name`)}</strong>
                   {' · '}
                   {t('seats', { count: rung.seats })}
                   {rung.id === chosen.id && <span className="muted"> {t('ladder.analysed')}</span>}
                 </p>
                 <p className="rung-status">
                   <span aria-hidden="true">{analysis.isWinning ? '✔' : '✖'}</span>{' '}
-                  {rungStatus(t, rung, analysis.margin)}
+                  {rungStatus({ t, keyOf }, rung, analysis.margin)}
                 </p>
                 <p className="rung-rule">
                   <RungRule rung={rung} total={votingSeats} />
@@ -103,7 +107,7 @@ export function ThresholdLadder() {
                 {ladders[0]!.ladder.map(({ threshold: rung }) => (
                   <th scope="col" key={rung.id}>
                     {t('ladder.columnRung', {
-                      name: t(`rung.${rungKey(rung.id)}.name`),
+                      name: t(`rung.${keyOf(rung.id)}.name`),
                       seats: rung.seats,
                     })}
                   </th>

@@ -1,11 +1,11 @@
 import { THRESHOLD_RULES, useScenarioStore } from '../../scenario/scenario-store'
 import { useChamber } from '../../scenario/selectors'
 import { useChosenThreshold, useThresholdLadder } from '../../scenario/analysis-selectors'
-import { rungKey, useAnalysisText } from './analysis-words'
+import { useAnalysisText } from './analysis-words'
 
 /** The rung the whole analysis works against: a radio group over the store's `thresholdRule`. */
 export function ThresholdPicker() {
-  const { t } = useAnalysisText()
+  const { t, keyOf } = useAnalysisText()
   const ladder = useThresholdLadder()
   const chosen = useChosenThreshold()
   const setRule = useScenarioStore((s) => s.setThresholdRule)
@@ -27,7 +27,7 @@ export function ThresholdPicker() {
                 onChange={() => setRule(rule)}
               />
               {t('threshold.option', {
-                name: t(`rung.${rungKey(rule)}.name`),
+                name: t(`rung.${keyOf(rule)}.name`),
                 seats: rung.seats,
               })}
             </label>
@@ -36,7 +36,7 @@ export function ThresholdPicker() {
       </div>
       <p className="hint">
         {t('threshold.hint', {
-          name: t(`rung.${rungKey(chosen.id)}.name`),
+          name: t(`rung.${keyOf(chosen.id)}.name`),
           seats: chosen.seats,
           total: votingSeats,
         })}

@@ -2,7 +2,7 @@ import { forwardRef } from 'react'
 import { MAX_COALITIONS } from '../../coalition/coalitions'
 import { describeResult, formatMargin } from '../../coalition/format'
 import type { CoalitionResult } from '../../coalition/types'
-import { useLocalizedCoalitionViews, useVerdictWords } from '../../i18n/use-names'
+import { useLocalizedCoalitionViews, useVerdictWords, useWithQuorum } from '../../i18n/use-names'
 import { type Translate, useT } from '../../i18n/use-t'
 import { useScenarioStore } from '../../scenario/scenario-store'
 import { type CoalitionView, useChamber } from '../../scenario/selectors'
@@ -90,6 +90,7 @@ function ActiveVerdict({
 }) {
   const { t, num } = useT()
   const words = useVerdictWords()
+  const withQuorum = useWithQuorum()
   if (!view) return <p className="overview-verdict is-none">{t('coalition.none')}</p>
   const { result } = view
   return (
@@ -107,7 +108,8 @@ function ActiveVerdict({
         </span>{' '}
         <strong className="overview-seats">{num(result.seats)}</strong>{' '}
         <span>
-          {t('chamber.seatsWord', { count: result.seats })} — {formatMargin(result, words)}
+          {t('chamber.seatsWord', { count: result.seats })} —{' '}
+          {withQuorum(formatMargin(result, words), result.seats)}
         </span>
       </p>
       <Meter result={result} totalSeats={totalSeats} majority={majority} large />

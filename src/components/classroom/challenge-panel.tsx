@@ -58,7 +58,7 @@ function LeaveButton() {
 
 function ChallengeChooser() {
   const { t, locale, digits } = useT('classroom')
-  const ready = useChallengeCatalog()?.challenges ?? []
+  const ready = useChallengeCatalog(useScenarioStore((s) => s.electionId))?.challenges ?? []
   const ar = locale === 'ar'
   return (
     <>

@@ -46,7 +46,7 @@ export function useChallenge(): {
 } {
   const id = useScenarioStore((s) => s.challengeId)
   const election = useElection()
-  const ready = useChallengeCatalog()?.challenges
+  const ready = useChallengeCatalog(useScenarioStore((s) => s.electionId))?.challenges
   const challenge = useMemo(
     () => (id && election && ready ? findChallenge(id, ready, election) : undefined),
     [id, election, ready],

@@ -42,7 +42,7 @@ export function PrintSheet() {
   const shortName = usePartyShortName()
   const storyStep = useScenarioStore((s) => s.storyStep)
   const link = useScenarioStore((s) => scenarioLink({ ...pickScenario(s), view: 'standard' }))
-  const story = useStoryCatalog()?.story
+  const story = useStoryCatalog(election?.id ?? '').catalog?.story
   if (!election || !version) return null
 
   const step =

@@ -43,10 +43,10 @@ export function StoryPlayer({
   const compact = compactLayout || brief
   const [expanded, setExpanded] = useState<number | null>(null)
   const { t, locale, digits } = useT('classroom')
-  const shipped = useStoryCatalog()
+  const electionId = useScenarioStore((s) => s.electionId)
+  const { catalog: shipped, available } = useStoryCatalog(electionId)
   const story = given ?? shipped?.story
   const storyStep = useScenarioStore((s) => s.storyStep)
-  const electionId = useScenarioStore((s) => s.electionId)
   const setStoryStep = useScenarioStore((s) => s.setStoryStep)
   const loadScenario = useScenarioStore((s) => s.loadScenario)
   const titleRef = useRef<HTMLHeadingElement>(null)
@@ -69,6 +69,8 @@ export function StoryPlayer({
   // The story is about one election: with another parliament shown (an imported one, say) it
   // has nothing to tell.
   if (story && story.electionId !== electionId) return null
+  // A parliament without a story (2025's, or an own one) shows none.
+  if (!given && !available) return null
 
   if (!story && !shipped) {
     // The story loads after the first screen (or before it, for a link to a step).

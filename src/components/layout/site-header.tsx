@@ -2,9 +2,13 @@ import type { MouseEvent } from 'react'
 import { electionTitle } from '../../i18n/names'
 import { useT } from '../../i18n/use-t'
 import { useElection } from '../../scenario/selectors'
+import { ElectionSelect } from './election-select'
 import { SettingsMenu } from './settings-menu'
 
-/** The skip link, the title in the reader's language, the other language and the settings menu. */
+/**
+ * The skip link, the title in the reader's language, the parliament shown (its year) and the
+ * settings menu.
+ */
 export function SiteHeader() {
   const { t, locale } = useT()
   const election = useElection()
@@ -25,6 +29,7 @@ export function SiteHeader() {
             </p>
           )}
         </div>
+        <ElectionSelect />
         <SettingsMenu />
       </header>
     </>

@@ -3,11 +3,11 @@
  * and the challenges. Each starts the load on first use and returns undefined until it arrives.
  */
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
-import { type ChallengeCatalog, shippedChallenges } from '../../elections/challenge-catalog'
+import { type ChallengeCatalog, challengeData } from '../../elections/challenge-catalog'
 import { shippedDetails } from '../../elections/catalog'
 import { type ElectionDetails, electionDetails } from '../../elections/election-parts'
 import type { LazyData } from '../../elections/lazy-data'
-import { type StoryCatalog, shippedStory } from '../../elections/story-catalog'
+import { type StoryCatalog, storyData } from '../../elections/story-catalog'
 import type { Election } from '../../elections/types'
 
 const nothing: LazyData<undefined> = {
@@ -54,12 +54,26 @@ export function loadDetailsOf(election: Election): Promise<ElectionDetails> {
   return shipped ? shipped.load() : Promise.resolve(electionDetails(election))
 }
 
-/** The shipped story's catalog, or undefined while it loads. */
-export function useStoryCatalog(): StoryCatalog | undefined {
-  return useLazyData(shippedStory)
+/**
+ * The story about an election's parliament, or undefined while it loads. `available` is false
+ * for an election without a story (or an own parliament), so the panel can say so.
+ */
+export function useStoryCatalog(electionId: string): {
+  catalog: StoryCatalog | undefined
+  available: boolean
+} {
+  const data = storyData(electionId)
+  return { catalog: useLazyData(data), available: data !== undefined }
 }
 
-/** The shipped challenges' catalog, or undefined while it loads. */
-export function useChallengeCatalog(): ChallengeCatalog | undefined {
-  return useLazyData(shippedChallenges)
+const NO_CHALLENGES: ChallengeCatalog = { electionId: undefined, challenges: [], errors: [] }
+
+/**
+ * The ready-made challenges for an election, or undefined while they load; none for an election
+ * (or an own parliament) without any.
+ */
+export function useChallengeCatalog(electionId: string): ChallengeCatalog | undefined {
+  const data = challengeData(electionId)
+  const loaded = useLazyData(data)
+  return data ? loaded : NO_CHALLENGES
 }

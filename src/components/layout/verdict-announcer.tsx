@@ -1,5 +1,5 @@
 import { describeResult } from '../../coalition/format'
-import { useLocalizedCoalitionViews, useVerdictWords } from '../../i18n/use-names'
+import { useLocalizedCoalitionViews, useVerdictWords, useWithQuorum } from '../../i18n/use-names'
 import { useT } from '../../i18n/use-t'
 import { useScenarioStore } from '../../scenario/scenario-store'
 
@@ -7,12 +7,16 @@ import { useScenarioStore } from '../../scenario/scenario-store'
 export function VerdictAnnouncer() {
   const { t } = useT()
   const words = useVerdictWords()
+  const withQuorum = useWithQuorum()
   const activeId = useScenarioStore((s) => s.activeCoalitionId)
   const view = useLocalizedCoalitionViews().find((v) => v.coalition.id === activeId)
   return (
     <p className="visually-hidden" aria-live="polite" aria-atomic="true">
       {view
-        ? t('verdict.announce', { name: view.label, verdict: describeResult(view.result, words) })
+        ? t('verdict.announce', {
+            name: view.label,
+            verdict: withQuorum(describeResult(view.result, words), view.result.seats),
+          })
         : ''}
     </p>
   )

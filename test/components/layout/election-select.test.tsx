@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { ElectionSelect } from '../../../src/components/layout/election-select'
@@ -12,9 +12,32 @@ const own = buildParliament({
 })
 
 describe('ElectionSelect', () => {
-  it('is hidden while there is only one parliament to show', () => {
+  it('offers every shipped parliament by its year and size, 2018 chosen', () => {
     render(<ElectionSelect />)
-    expect(screen.queryByRole('combobox', { name: 'Parliament' })).toBeNull()
+    const select = screen.getByRole('combobox', { name: 'Parliament' })
+    expect(select).toHaveDisplayValue('2018 · 329 seats')
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      '2010 · 325 seats',
+      '2018 · 329 seats',
+      '2021 · 329 seats',
+      '2025 · 329 seats',
+    ])
+  })
+
+  it('loads another parliament when chosen, then shows it afresh', async () => {
+    const user = userEvent.setup()
+    render(<ElectionSelect />)
+    useScenarioStore.getState().toggleParty('sairoon')
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Parliament' }),
+      '2010 · 325 seats',
+    )
+    await waitFor(() => expect(useScenarioStore.getState().electionId).toBe('iraq-2010'))
+    expect(useScenarioStore.getState().coalitions).toEqual([{ id: 'c1', name: '', partyIds: [] }])
+    expect(screen.getByRole('combobox', { name: 'Parliament' })).toHaveDisplayValue(
+      '2010 · 325 seats',
+    )
+    expect(screen.getByRole('status')).toHaveTextContent('')
   })
 
   it('switches between 2018 and a parliament of one’s own', async () => {
@@ -23,8 +46,8 @@ describe('ElectionSelect', () => {
     render(<ElectionSelect />)
     const select = screen.getByRole('combobox', { name: 'Parliament' })
     expect(select).toHaveDisplayValue('Your own: Knesset 2022')
-    await user.selectOptions(select, 'Iraq, Council of Representatives election, 12 May 2018')
-    expect(useScenarioStore.getState().electionId).toBe('iraq-2018')
+    await user.selectOptions(select, '2018 · 329 seats')
+    await waitFor(() => expect(useScenarioStore.getState().electionId).toBe('iraq-2018'))
     await user.selectOptions(select, 'Your own: Knesset 2022')
     expect(useScenarioStore.getState().electionId).toBe('custom')
   })
