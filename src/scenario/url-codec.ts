@@ -40,7 +40,7 @@ import {
   ownParliamentFromLink,
   parliamentEditsFromLink,
 } from './url-parliament'
-import { clampStoryStep } from './story-scenario'
+import { clampStoryStep, storyStepScenario } from './story-scenario'
 
 /** The format version written into every link as `v`. Bump it when a link's meaning changes. */
 export const URL_FORMAT_VERSION = 1
@@ -503,6 +503,25 @@ function decode(
     if (value === ALLIANCE_ON || value === ALLIANCE_OFF)
       scenario.allianceMode = value === ALLIANCE_ON
     else warning('unknown-alliance', { text: linkText(allianceParam) })
+  }
+
+  // A step that edits the chamber (the Sadrist resignation of June 2022, say) opens with its
+  // edits when the link carries none of its own.
+  if (
+    storyStep &&
+    story &&
+    Object.keys(scenario.seatEdits).length === 0 &&
+    scenario.listOps.length === 0 &&
+    Object.keys(scenario.listEdits).length === 0
+  ) {
+    const told = storyStepScenario(story, scenario.storyStep ?? 1, scenario)
+    scenario.seatEdits = told.seatEdits
+    scenario.listOps = told.listOps
+    // The step's coalitions may hold the lists it adds, which the link's lists did not know.
+    scenario.coalitions = scenario.coalitions.map((c, i) => ({
+      ...c,
+      partyIds: told.coalitions[i]?.partyIds ?? c.partyIds,
+    }))
   }
 
   if (stepParam !== null && stepNumber === null) {

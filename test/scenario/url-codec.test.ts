@@ -784,3 +784,50 @@ describe('a coalition name with a noncharacter', () => {
     expect(decoded.ok && decoded.scenario.coalitions[0]?.name).toBe('AB')
   })
 })
+
+describe('links to the other parliaments (e=)', () => {
+  it('open 2021 once it is loaded: Save the Homeland is 155 seats of 329', async () => {
+    const { ensureElection, catalog: live } = await import('../../src/elections/catalog')
+    await ensureElection('iraq-2021')
+    const decoded = decodeScenario(
+      '?v=1&e=iraq-2021&c=sadrist-movement.kdp.taqaddum.azm*Save+the+Homeland',
+      live,
+    )
+    if (!decoded.ok) throw new Error(decoded.reason.code)
+    expect(decoded.warnings).toEqual([])
+    const { scenario: s } = decoded
+    expect(s.electionId).toBe('iraq-2021')
+    expect(s.versionId).toBe('certified')
+    const seats = versionSeats(findElection('iraq-2021', live)!, s.versionId)
+    const held = s.coalitions[0]!.partyIds.reduce((sum, id) => sum + (seats[id] ?? 0), 0)
+    expect(held).toBe(155)
+    expect(decodeScenario(`?${encodeScenario(s)}`, live)).toMatchObject({ ok: true, scenario: s })
+  })
+
+  it('refuse an election the app does not ship, naming it', () => {
+    expect(decodeScenario('?v=1&e=iraq-1999')).toMatchObject({
+      ok: false,
+      reason: { code: 'unknown-election', values: { text: 'iraq-1999' } },
+    })
+  })
+
+  it("open a 2022 story step that edits the chamber with the step's edits", async () => {
+    const { ensureElection, catalog: live } = await import('../../src/elections/catalog')
+    await ensureElection('iraq-2021')
+    const story = (await loadStory('iraq-2021'))!.story!
+    const decoded = decodeScenario('?v=1&e=iraq-2021&st=7', live)
+    if (!decoded.ok) throw new Error(decoded.reason.code)
+    const told = storyStepScenario(story, 7, decoded.scenario)
+    expect(decoded.scenario.seatEdits).toEqual({ 'sadrist-movement': 0 })
+    expect(decoded.scenario.listOps).toEqual(told.listOps)
+    expect(decoded.scenario.coalitions.map((c) => c.partyIds)).toEqual(
+      told.coalitions.map((c) => c.partyIds),
+    )
+    // Its own link, made from the store, opens the same step.
+    const again = decodeScenario(`?${encodeScenario(decoded.scenario)}`, live)
+    expect(again).toMatchObject({
+      ok: true,
+      scenario: { storyStep: 7, seatEdits: { 'sadrist-movement': 0 } },
+    })
+  })
+})
