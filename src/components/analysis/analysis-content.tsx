@@ -1,3 +1,4 @@
+import { AcrossElections } from './across-elections'
 import { CoalitionFinder } from './coalition-finder'
 import { NeededMembers } from './needed-members'
 import { ThresholdLadder } from './threshold-ladder'
@@ -13,6 +14,7 @@ export function AnalysisContent() {
       <NeededMembers />
       <CoalitionFinder />
       <VotingPower />
+      <AcrossElections />
     </>
   )
 }
