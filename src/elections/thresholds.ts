@@ -4,7 +4,7 @@
  * session that elects the President: the data gives it the id `president-quorum`, with its rule
  * and sources, and the app then names the rung after it.
  */
-import type { Election, Threshold } from './types'
+import type { Confidence, Election, Party, Threshold } from './types'
 
 export const PRESIDENT_QUORUM_ID = 'president-quorum'
 
@@ -16,4 +16,28 @@ export const PRESIDENT_QUORUM_ID = 'president-quorum'
  */
 export function presidentQuorum(election: Election | undefined): Threshold | undefined {
   return election?.thresholds?.find((t) => t.id === PRESIDENT_QUORUM_ID && t.kind === 'two-thirds')
+}
+
+/**
+ * How far a seat table can be trusted: its own confidence where the data gives one (else the
+ * lowest of its rows', else 'high'), and the lists of medium and of low confidence in it.
+ *
+ * @example tableTrust(iraq2025, 'results').level // 'medium'
+ */
+export function tableTrust(
+  election: Election,
+  versionId: string,
+): { level: Confidence; medium: Party[]; low: Party[]; derived: boolean } {
+  const version = election.versions.find((v) => v.id === versionId)
+  const of = (level: Confidence) =>
+    election.parties.filter((p) => p.confidence?.[versionId] === level)
+  const medium = of('medium')
+  const low = of('low')
+  const rowsLevel: Confidence = low.length ? 'low' : medium.length ? 'medium' : 'high'
+  return {
+    level: version?.confidence ?? rowsLevel,
+    medium,
+    low,
+    derived: version?.derived === true,
+  }
 }

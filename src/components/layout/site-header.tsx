@@ -1,6 +1,8 @@
 import type { MouseEvent } from 'react'
 import { electionTitle } from '../../i18n/names'
 import { useT } from '../../i18n/use-t'
+import { tableTrust } from '../../elections/thresholds'
+import { useScenarioStore } from '../../scenario/scenario-store'
 import { useElection } from '../../scenario/selectors'
 import { ElectionSelect } from './election-select'
 import { SettingsMenu } from './settings-menu'
@@ -13,6 +15,8 @@ export function SiteHeader() {
   const { t, locale } = useT()
   const election = useElection()
   const title = election ? electionTitle(election, locale) : null
+  const version = useScenarioStore((s) => s.versionId)
+  const trust = election ? tableTrust(election, version).level : 'high'
   return (
     <>
       <a className="skip-link" href="#lists" onClick={skipToLists}>
@@ -26,6 +30,12 @@ export function SiteHeader() {
           {title && (
             <p className="subtitle" lang={title.lang === locale ? undefined : title.lang}>
               {title.text}
+              {trust !== 'high' && (
+                <span lang={title.lang === locale ? undefined : locale}>
+                  {' · '}
+                  {t('sources.headerNote', { level: t(`sources.level.${trust}`) })}
+                </span>
+              )}
             </p>
           )}
         </div>

@@ -1,7 +1,9 @@
 import type { LocalizedText } from '../../i18n/names'
-import { textLang, versionLabel } from '../../i18n/names'
+import { partyShortName, textLang, versionLabel } from '../../i18n/names'
+import { tableTrust } from '../../elections/thresholds'
 import { useT } from '../../i18n/use-t'
 import type { Locale } from '../../elections/languages'
+import type { Party } from '../../elections/types'
 import { useElection, useVersion } from '../../scenario/selectors'
 import { useNearScreen } from './use-near-screen'
 import { useElectionDetails } from './use-shipped-data'
@@ -51,6 +53,7 @@ export function SourcesPanel() {
         <span lang={foreign(description)}>{description.text}</span>
         {foreign(description) && englishNote}
       </p>
+      <TableTrust />
       <ul className="source-list">
         {versionDetails.sourceIds.map((id) => {
           const s = byId.get(id)
@@ -90,6 +93,36 @@ export function SourcesPanel() {
         )}
       </details>
     </section>
+  )
+}
+
+/**
+ * How far the table shown can be trusted, as its reference file says: the table's level, whether
+ * it is worked out rather than published, and the lists of medium and low confidence by name.
+ */
+function TableTrust() {
+  const { t, locale } = useT()
+  const election = useElection()
+  const version = useVersion()
+  if (!election || !version) return null
+  const trust = tableTrust(election, version.id)
+  const level = (l: 'high' | 'medium' | 'low') => t(`sources.level.${l}`)
+  const names = (parties: readonly Party[]) =>
+    parties.map((p) => partyShortName(p, locale).text).join(t('coalition.listSeparator'))
+  return (
+    <div className={`table-trust is-${trust.level}`}>
+      <p>
+        <strong>{t('sources.confidence', { level: level(trust.level) })}</strong>
+        {trust.derived && <> {t('sources.derived')}</>}
+      </p>
+      {(['low', 'medium'] as const).map((l) =>
+        trust[l].length ? (
+          <p key={l} className="muted">
+            {t('sources.rows', { count: trust[l].length, level: level(l), names: names(trust[l]) })}
+          </p>
+        ) : null,
+      )}
+    </div>
   )
 }
 

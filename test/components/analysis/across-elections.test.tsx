@@ -11,12 +11,11 @@ describe('AcrossElections', () => {
       .map((h) => h.textContent)
     expect(headers).toEqual(['Camp', '2010', '2018', '2021', '2025'])
     const chamber = within(table).getByRole('row', { name: /Whole chamber/ })
-    expect(within(chamber).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      '325 (163)',
-      '329 (165)',
-      '329 (165)',
-      '329 (165)',
-    ])
+    expect(
+      within(chamber)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['325 (163)', '329 (165)', '329 (165)', '329 (165)'])
     expect(screen.getByRole('img', { name: /Stacked columns/ })).toBeInTheDocument()
   })
 
