@@ -7,6 +7,7 @@ import {
   useLocalizedCoalitionViews,
   usePartyShortName,
   useVerdictWords,
+  useWithQuorum,
 } from '../../i18n/use-names'
 import { type Translate, useT } from '../../i18n/use-t'
 import { pickScenario, useScenarioStore } from '../../scenario/scenario-store'
@@ -45,6 +46,7 @@ export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projecto
   const paint = usePartyPaint()
   const shortName = usePartyShortName()
   const words = useVerdictWords()
+  const withQuorum = useWithQuorum()
   const activeId = useScenarioStore((s) => s.activeCoalitionId)
   const active = useLocalizedCoalitionViews().find((v) => v.coalition.id === activeId)
   const members = useMemo(() => active?.coalition.partyIds ?? [], [active])
@@ -199,7 +201,7 @@ export function Hemicycle({ variant = 'panel' }: { variant?: 'panel' | 'projecto
           ]}
           title={
             active
-              ? `${active.label}: ${describeResult(active.result, words)}`
+              ? `${active.label}: ${withQuorum(describeResult(active.result, words), active.result.seats)}`
               : t('hemicycle.summaryNone', { total: totalSeats, majority })
           }
         />

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { describeResult } from '../../coalition/format'
 import { electionTitle } from '../../i18n/names'
-import { useLocalizedCoalitionViews, useVerdictWords } from '../../i18n/use-names'
+import { useLocalizedCoalitionViews, useVerdictWords, useWithQuorum } from '../../i18n/use-names'
 import { useT } from '../../i18n/use-t'
 import { useScenarioStore } from '../../scenario/scenario-store'
 import { useElection } from '../../scenario/selectors'
@@ -36,6 +36,7 @@ export function ProjectorTitleBar({ children }: { children?: ReactNode }) {
 export function ProjectorVerdict() {
   const { t } = useT()
   const words = useVerdictWords()
+  const withQuorum = useWithQuorum()
   const activeId = useScenarioStore((s) => s.activeCoalitionId)
   const views = useLocalizedCoalitionViews()
   if (views.length > 1) {
@@ -50,7 +51,7 @@ export function ProjectorVerdict() {
             <span className="projector-verdict-name">{label}</span>{' '}
             <span className="projector-verdict-result">
               <span aria-hidden="true">{result.hasMajority ? '✔ ' : '✖ '}</span>
-              {describeResult(result, words)}
+              {withQuorum(describeResult(result, words), result.seats)}
             </span>
           </li>
         ))}
@@ -65,7 +66,7 @@ export function ProjectorVerdict() {
       <span className="projector-verdict-name">{active.label}</span>{' '}
       <span className="projector-verdict-result">
         <span aria-hidden="true">{result.hasMajority ? '✔ ' : '✖ '}</span>
-        {describeResult(result, words)}
+        {withQuorum(describeResult(result, words), result.seats)}
       </span>
     </p>
   )
