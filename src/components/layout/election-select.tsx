@@ -8,7 +8,8 @@ import { useScenarioStore } from '../../scenario/scenario-store'
 type Loading = { state: 'idle' } | { state: 'loading' | 'failed'; year: number }
 
 /**
- * Chooses the parliament shown: each shipped election by its year (2010, 2018, 2021, 2025), and
+ * Chooses the parliament shown, at the head of the election's title line: each shipped election by
+ * its year (2010, 2018, 2021, 2025; the title beside it says the rest), and
  * the reader's own parliament once there is one. An election other than 2018 loads when chosen
  * (a few kilobytes); until it is in, the page keeps showing the one before, and says so. A failed
  * load (offline, say) keeps the page as it was and asks to choose again.
@@ -21,10 +22,12 @@ export function ElectionSelect() {
   const year = (y: number) => localDigits(String(y), digits)
   const options = electionIndex.map((e) => ({
     id: e.id,
-    label: t('election.option', { year: year(e.year), seats: num(e.chamberSize) }),
+    label: year(e.year),
+    description: t('election.option', { year: year(e.year), seats: num(e.chamberSize) }),
   }))
   if (custom) {
-    options.push({ id: CUSTOM_PARLIAMENT_ID, label: t('election.custom', { title: custom.title }) })
+    const label = t('election.custom', { title: custom.title })
+    options.push({ id: CUSTOM_PARLIAMENT_ID, label, description: label })
   }
   if (options.length < 2) return null
 
@@ -48,14 +51,14 @@ export function ElectionSelect() {
   return (
     <div className="election-select">
       <label>
-        <span>{t('election.label')}</span>{' '}
+        <span className="visually-hidden">{t('election.label')}</span>
         <select
           value={electionId}
           onChange={(e) => choose(e.target.value)}
           aria-busy={loading.state === 'loading' || undefined}
         >
           {options.map((o) => (
-            <option key={o.id} value={o.id}>
+            <option key={o.id} value={o.id} title={o.description}>
               {o.label}
             </option>
           ))}

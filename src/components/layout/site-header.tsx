@@ -27,19 +27,21 @@ export function SiteHeader() {
           <h1>
             {t('app.name')} <span className="muted tagline">· {t('app.tagline')}</span>
           </h1>
-          {title && (
-            <p className="subtitle" lang={title.lang === locale ? undefined : title.lang}>
-              {title.text}
-              {trust !== 'high' && (
-                <span lang={title.lang === locale ? undefined : locale}>
-                  {' · '}
-                  {t('sources.headerNote', { level: t(`sources.level.${trust}`) })}
-                </span>
-              )}
-            </p>
-          )}
+          <div className="subtitle-line">
+            <ElectionSelect />
+            {title && (
+              <p className="subtitle" lang={title.lang === locale ? undefined : title.lang}>
+                {title.text}
+                {trust !== 'high' && (
+                  <span lang={title.lang === locale ? undefined : locale}>
+                    {' · '}
+                    {t('sources.headerNote', { level: t(`sources.level.${trust}`) })}
+                  </span>
+                )}
+              </p>
+            )}
+          </div>
         </div>
-        <ElectionSelect />
         <SettingsMenu />
       </header>
     </>
