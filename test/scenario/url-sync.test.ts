@@ -142,6 +142,16 @@ describe('startUrlSync: following the store', () => {
     expect(window.history.length).toBe(before + 4)
   })
 
+  it('replaces the entry on screen in the embed view, so the host page’s history is untouched', () => {
+    openAt('/?v=1&c=sairoon&vw=embed')
+    const before = window.history.length
+    store().toggleParty('fatah')
+    store().addCoalition()
+    store().toggleParty('nasr')
+    expect(window.location.search).toBe('?v=1&c=sairoon.fatah&c=nasr&vw=embed')
+    expect(window.history.length).toBe(before)
+  })
+
   it('makes typing a name one history entry, replaced as each letter arrives', () => {
     openAt('/?v=1&c=sairoon')
     const before = window.history.length
