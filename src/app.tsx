@@ -1,6 +1,7 @@
 import { Suspense, useRef } from 'react'
 import { CoalitionOverview } from './components/builder/coalition-overview'
 import { PanelBoundary } from './components/layout/panel-boundary'
+import { EmbedView } from './components/layout/embed-view'
 import { PartyList } from './components/builder/party-list'
 import {
   LinkNotice,
@@ -36,6 +37,7 @@ export function App() {
   const election = useElection()
   const view = useScenarioStore((s) => s.view)
   if (!election) return <DataError errors={catalog.errors} />
+  if (view === 'embed') return <EmbedView />
   if (view === 'projector') {
     return (
       <>
