@@ -154,3 +154,40 @@ for (const { name, query, width, height, dir, theme } of [
     await context.close()
   })
 }
+
+test('the share panel’s Embed code frames the scenario on screen, and axe finds nothing in it', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'en-GB' })
+  const page = await context.newPage()
+  await page.goto('/?v=1&c=sairoon.fatah&l=ar')
+  await page.getByRole('button', { name: 'تضمين' }).click()
+  const code = await page
+    .getByRole('textbox', { name: 'شيفرة لوضع هذا السيناريو في صفحة ويب' })
+    .inputValue()
+  const frame = await page.evaluate((html) => {
+    const iframe = new DOMParser().parseFromString(html, 'text/html').querySelector('iframe')!
+    return {
+      src: iframe.getAttribute('src'),
+      title: iframe.getAttribute('title'),
+      loading: iframe.getAttribute('loading'),
+      size: [iframe.getAttribute('width'), iframe.getAttribute('height')],
+    }
+  }, code)
+  expect(frame).toEqual({
+    src: `${app}/?v=1&c=sairoon.fatah&l=ar&vw=embed`,
+    title: 'كتلة · محاكي مقاعد الائتلافات',
+    loading: 'lazy',
+    size: ['640', '600'],
+  })
+  const results = await new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .include('.share-links')
+    .analyze()
+  expect(results.violations.map((v) => v.id)).toEqual([])
+
+  // The code, pasted into another site's page, shows that scenario.
+  const embedded = await openEmbed(page, frame.src!.split('?')[1]!.replace('&vw=embed', ''))
+  await expect(embedded.locator('.overview-verdict')).toContainText('101 مقعد')
+  await context.close()
+})
