@@ -130,11 +130,14 @@ function StandardView() {
           </div>
         </main>
       </div>
-      <footer>
-        <Suspense fallback={null}>
-          <StageFooter />
-        </Suspense>
-      </footer>
+      {/* Hidden with the rest while another view (e.g. the embed view) is about to be drawn. */}
+      <div data-scenario-view="footer">
+        <footer>
+          <Suspense fallback={null}>
+            <StageFooter />
+          </Suspense>
+        </footer>
+      </div>
       <Suspense fallback={null}>
         <StickyVerdict watch={overviewRef} />
       </Suspense>

@@ -122,7 +122,7 @@ export function startUrlSync(
       ? atStart
         ? keepReaderSettings(decoded.scenario, current, new URLSearchParams(query))
         : decoded.scenario
-      : { ...initialScenario(current.electionId), ...readerSettings(current) }
+      : { ...initialScenario(current.electionId), ...readerSettings(current), ...embedOf(win) }
     loading = true
     try {
       store.getState().loadScenario(applyLink(current, next))
@@ -223,6 +223,15 @@ function keepReaderSettings(
     else Object.assign(kept, { [setting]: fromLink[setting] })
   }
   return { ...fromLink, ...kept }
+}
+
+/**
+ * A link that cannot be read but asks for the embed view keeps it: inside another site's frame the
+ * default scenario, with the note about the link, is shown in the embed view, not the full app.
+ */
+function embedOf(win: Window): Partial<ScenarioState> {
+  const view = new URLSearchParams(win.location.search).getAll(PARAMS.view)
+  return view[0] === 'embed' ? { view: 'embed' } : {}
 }
 
 /**

@@ -191,3 +191,17 @@ test('the share panel’s Embed code frames the scenario on screen, and axe find
   await expect(embedded.locator('.overview-verdict')).toContainText('101 مقعد')
   await context.close()
 })
+
+test('a link that cannot be read opens the default scenario in the embed view, with a note', async ({
+  page,
+}) => {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  const frame = await openEmbed(page, 'v=9&c=sairoon*%3Cimg+src%3Dx+onerror%3Dalert(1)%3E')
+  await expect(frame.getByText('This link could not be opened')).toBeVisible()
+  await expect(frame.locator('.overview-verdict')).toContainText('0 seats')
+  await expect(frame.getByRole('banner')).toHaveCount(0)
+  await listButton(frame, 'Nasr').click()
+  await expect(frame.locator('.overview-verdict')).toContainText('42 seats')
+  expect(errors).toEqual([])
+})

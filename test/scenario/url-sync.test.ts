@@ -152,6 +152,13 @@ describe('startUrlSync: following the store', () => {
     expect(window.history.length).toBe(before)
   })
 
+  it('keeps the embed view when the link cannot be read', () => {
+    openAt('/?v=9&c=sairoon&vw=embed')
+    expect(store().view).toBe('embed')
+    expect(store().coalitions).toEqual(initialScenario().coalitions)
+    expect(useLinkNoticeStore.getState().notice).toMatchObject({ kind: 'unreadable' })
+  })
+
   it('makes typing a name one history entry, replaced as each letter arrives', () => {
     openAt('/?v=1&c=sairoon')
     const before = window.history.length
