@@ -88,7 +88,11 @@ test('a press inside the frame works, the host’s history is untouched and the 
   await expect(page.locator('iframe')).toHaveAttribute('height', String(contentHeight))
 
   // A reload of the frame keeps its scenario (its own address was replaced, not pushed).
-  await frame.evaluate(() => location.reload())
+  await Promise.all([
+    page.waitForEvent('framenavigated', (navigated) => navigated === frame),
+    frame.evaluate(() => location.reload()),
+  ])
+  await frame.waitForLoadState('load')
   await expect(frame.locator('.overview-verdict')).toContainText('101 seats')
 
   expect(
@@ -97,6 +101,11 @@ test('a press inside the frame works, the host’s history is untouched and the 
     ),
   ).toBe(0)
   expect(await frame.evaluate(() => window.onmessage)).toBeNull()
+  // A host page's visitors get no service worker and no saved scenarios from the frame.
+  expect(
+    await frame.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+  ).toBe(0)
+  expect(await frame.evaluate(() => localStorage.getItem('kutla.scenarios'))).toBeNull()
   expect(foreign).toEqual([])
 })
 
