@@ -1,6 +1,7 @@
 import { Suspense, useRef } from 'react'
 import { CoalitionOverview } from './components/builder/coalition-overview'
 import { PanelBoundary } from './components/layout/panel-boundary'
+import { EmbedView } from './components/layout/embed-view'
 import { PartyList } from './components/builder/party-list'
 import {
   LinkNotice,
@@ -36,6 +37,7 @@ export function App() {
   const election = useElection()
   const view = useScenarioStore((s) => s.view)
   if (!election) return <DataError errors={catalog.errors} />
+  if (view === 'embed') return <EmbedView />
   if (view === 'projector') {
     return (
       <>
@@ -128,11 +130,14 @@ function StandardView() {
           </div>
         </main>
       </div>
-      <footer>
-        <Suspense fallback={null}>
-          <StageFooter />
-        </Suspense>
-      </footer>
+      {/* Hidden with the rest while another view (e.g. the embed view) is about to be drawn. */}
+      <div data-scenario-view="footer">
+        <footer>
+          <Suspense fallback={null}>
+            <StageFooter />
+          </Suspense>
+        </footer>
+      </div>
       <Suspense fallback={null}>
         <StickyVerdict watch={overviewRef} />
       </Suspense>

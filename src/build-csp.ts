@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy: only the app's own origin may supply scripts, styles, fonts, data
- * and connections; no inline script, no eval, no plugins, no framing. Built pages carry it in a
- * `<meta http-equiv>` tag (added by the Vite plugin below, for builds only: the dev server injects
+ * and connections; no inline script, no eval, no plugins; any site may frame it (the embed view).
+ * Built pages carry it in a `<meta http-equiv>` tag (added by the Vite plugin below, for builds only: the dev server injects
  * inline scripts and style elements for hot reloading, which this policy rightly refuses).
  * Hosts should also send it as a header: see docs/deployment.md ("Content-Security-Policy").
  *
@@ -26,7 +26,10 @@ export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['object-src', "'none'"],
   ['base-uri', "'self'"],
   ['form-action', "'self'"],
-  ['frame-ancestors', "'none'"],
+  // Any site may frame Kutla (the embed view, docs/embed.md): it holds no account and no secret,
+  // and a frame's storage is kept apart from the app's own. A host that wants only some sites
+  // names them instead (docs/deployment.md). Header only: a meta policy cannot carry it.
+  ['frame-ancestors', '*'],
 ]
 
 /** Directives a `<meta>` policy cannot carry (browsers ignore them there, and say so). */
@@ -36,7 +39,7 @@ const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox'])
  * The policy as one string: for a header (`'header'`, everything) or a meta tag (`'meta'`,
  * without the directives only a header can carry). `scriptHashes` are added to `script-src`.
  *
- * @example contentSecurityPolicy('header') // "default-src 'self'; script-src 'self'; … frame-ancestors 'none'"
+ * @example contentSecurityPolicy('header') // "default-src 'self'; script-src 'self'; … frame-ancestors *"
  * @example contentSecurityPolicy('meta', ["'sha256-…'"]) // "default-src 'self'; script-src 'self' 'sha256-…'; …"
  */
 export function contentSecurityPolicy(

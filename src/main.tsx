@@ -121,7 +121,8 @@ async function start(): Promise<void> {
     namesKeptParliament(link) ? keptParliaments : null,
   ])
   startUrlSync(undefined, undefined, undefined, { fallback: () => lastSavedQuery() })
-  startScenarioSaving()
+  // A frame on another site keeps nothing on the device: its scenario lives in its address.
+  if (!isEmbedded()) startScenarioSaving()
   void keeper.then((m) => m.startParliamentKeeping()).catch(() => {})
   await Promise.all([
     loadLocale(useScenarioStore.getState().locale),
@@ -158,7 +159,13 @@ function namesKeptParliament(link: URLSearchParams): boolean {
   return storedText().includes('pf=')
 }
 
-start().then(render, (error: unknown) => {
+/** The embed view (vw=embed): another site's page frames this one. */
+function isEmbedded(): boolean {
+  return useScenarioStore.getState().view === 'embed'
+}
+
+const started = start()
+started.then(render, (error: unknown) => {
   render()
   throw error
 })
@@ -171,8 +178,12 @@ const noteUse = () => {
 }
 window.addEventListener('pointerdown', noteUse, { capture: true, passive: true, once: true })
 window.addEventListener('keydown', noteUse, { capture: true, once: true })
-void import('./pwa').then(({ startOfflineSupport }) => {
-  window.removeEventListener('pointerdown', noteUse, true)
-  window.removeEventListener('keydown', noteUse, true)
-  startOfflineSupport({ used })
-})
+// Not in the embed view: a host page's visitors should not fetch the whole app for offline use.
+void started
+  .catch(() => {})
+  .then(() => (isEmbedded() ? null : import('./pwa')))
+  .then((pwa) => {
+    window.removeEventListener('pointerdown', noteUse, true)
+    window.removeEventListener('keydown', noteUse, true)
+    pwa?.startOfflineSupport({ used })
+  })

@@ -56,7 +56,10 @@ export interface ScenarioState {
   locale: Locale
   /** Digits for numbers: Western (0-9) or Arabic-Indic (٠-٩). */
   digits: Digits
-  /** 'standard', or 'projector' for a classroom presentation. */
+  /**
+   * 'standard'; 'projector' for a classroom presentation; 'embed' for another site's `<iframe>`
+   * (the scenario, its verdict, picture and lists only; see docs/embed.md).
+   */
   view: View
   /** Which threshold the analysis works against. */
   thresholdRule: ThresholdRule
@@ -91,7 +94,7 @@ export interface ScenarioState {
   chamberSize: number | null
 }
 
-export type View = 'standard' | 'projector'
+export type View = 'standard' | 'projector' | 'embed'
 export type ThresholdRule = 'majority' | 'two-thirds' | 'blocking-third'
 export type Palette = 'standard' | 'colorblind'
 export type Theme = 'system' | 'light' | 'dark'

@@ -129,7 +129,7 @@ const ALLIANCE_OFF = '0'
  */
 export const LIST_ID_ALIASES: ReadonlyMap<string, PartyId> = new Map()
 
-const VIEW_VALUES: readonly View[] = ['standard', 'projector']
+const VIEW_VALUES: readonly View[] = ['standard', 'projector', 'embed']
 const PALETTE_VALUES: readonly Palette[] = ['standard', 'colorblind']
 
 /**

@@ -40,7 +40,9 @@ type SyncedStore = Pick<StoreApi<ScenarioStore>, 'getState' | 'subscribe'>
  *   starts and then replaces that entry while the same field keeps changing, so typing "Binaa"
  *   is one step back, not five;
  * - Back and Forward (`popstate`) load the entry's scenario without writing history;
- * - nothing is written when the link would not change.
+ * - nothing is written when the link would not change;
+ * - in the embed view every change replaces the entry on screen (never pushes), since a frame's
+ *   history entries are the host page's.
  *
  * A scenario whose link would be longer than LINK_BUDGET is written packed in the fragment
  * (link-packing.ts), so no server sees a long request line; packed links are unpacked on opening.
@@ -97,7 +99,10 @@ export function startUrlSync(
   const currentAddress = () => `${win.location.search}${win.location.hash}`
   const write = (query: string, how: 'push' | 'replace') => {
     const url = `${win.location.pathname}${addressOf(query)}`
-    if (how === 'push') win.history.pushState(null, '', url)
+    // Inside another site's page (the embed view), a new entry would be one of the host page's:
+    // its Back button would step through presses made in the frame. The frame's own address is
+    // replaced instead, so a reload still shows the scenario.
+    if (how === 'push' && store.getState().view !== 'embed') win.history.pushState(null, '', url)
     else win.history.replaceState(null, '', url)
   }
 
@@ -117,7 +122,7 @@ export function startUrlSync(
       ? atStart
         ? keepReaderSettings(decoded.scenario, current, new URLSearchParams(query))
         : decoded.scenario
-      : { ...initialScenario(current.electionId), ...readerSettings(current) }
+      : { ...initialScenario(current.electionId), ...readerSettings(current), ...embedOf(win) }
     loading = true
     try {
       store.getState().loadScenario(applyLink(current, next))
@@ -218,6 +223,15 @@ function keepReaderSettings(
     else Object.assign(kept, { [setting]: fromLink[setting] })
   }
   return { ...fromLink, ...kept }
+}
+
+/**
+ * A link that cannot be read but asks for the embed view keeps it: inside another site's frame the
+ * default scenario, with the note about the link, is shown in the embed view, not the full app.
+ */
+function embedOf(win: Window): Partial<ScenarioState> {
+  const view = new URLSearchParams(win.location.search).getAll(PARAMS.view)
+  return view[0] === 'embed' ? { view: 'embed' } : {}
 }
 
 /**

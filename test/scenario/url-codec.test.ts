@@ -125,6 +125,13 @@ describe('encodeScenario', () => {
     expect(ok(query).scenario.activeCoalitionId).toBeNull()
   })
 
+  it('round-trips the embed view with the theme and language it is shown in', () => {
+    const embedded = scenario({ view: 'embed', theme: 'dark', locale: 'ar' })
+    const query = encodeScenario(embedded)
+    expect(query).toBe('v=1&l=ar&vw=embed&th=dark')
+    expect(decodeScenario(query)).toEqual({ ok: true, scenario: embedded, warnings: [] })
+  })
+
   it('writes every reader setting that differs from the opening state', () => {
     const query = encodeScenario(
       scenario({
@@ -753,7 +760,7 @@ function validScenario(): fc.Arbitrary<ScenarioState> {
       }),
       locale: fc.constantFrom(...LOCALES),
       digits: fc.constantFrom('western' as const, 'arabic' as const),
-      view: fc.constantFrom('standard' as const, 'projector' as const),
+      view: fc.constantFrom('standard' as const, 'projector' as const, 'embed' as const),
       thresholdRule: fc.constantFrom(...THRESHOLD_RULES),
       allianceMode: fc.boolean(),
       storyStep: fc.option(fc.integer({ min: 0, max: 999 })),

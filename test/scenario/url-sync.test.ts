@@ -142,6 +142,23 @@ describe('startUrlSync: following the store', () => {
     expect(window.history.length).toBe(before + 4)
   })
 
+  it('replaces the entry on screen in the embed view, so the host page’s history is untouched', () => {
+    openAt('/?v=1&c=sairoon&vw=embed')
+    const before = window.history.length
+    store().toggleParty('fatah')
+    store().addCoalition()
+    store().toggleParty('nasr')
+    expect(window.location.search).toBe('?v=1&c=sairoon.fatah&c=nasr&vw=embed')
+    expect(window.history.length).toBe(before)
+  })
+
+  it('keeps the embed view when the link cannot be read', () => {
+    openAt('/?v=9&c=sairoon&vw=embed')
+    expect(store().view).toBe('embed')
+    expect(store().coalitions).toEqual(initialScenario().coalitions)
+    expect(useLinkNoticeStore.getState().notice).toMatchObject({ kind: 'unreadable' })
+  })
+
   it('makes typing a name one history entry, replaced as each letter arrives', () => {
     openAt('/?v=1&c=sairoon')
     const before = window.history.length

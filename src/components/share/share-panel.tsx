@@ -5,6 +5,7 @@ import { pickScenario, useScenarioStore } from '../../scenario/scenario-store'
 import { useChamber } from '../../scenario/selectors'
 import { summaryLine, summaryWords } from '../../i18n/share-text'
 import { scenarioLink } from '../../scenario/url-sync'
+import { EmbedCode } from './embed-code'
 
 type What = 'link' | 'text'
 type Outcome = { what: What; copied: boolean }
@@ -24,7 +25,7 @@ const MESSAGES: Record<What, { copied: string; notAllowed: string; field: string
 }
 
 /**
- * "Copy link" and "Copy as text". Where the browser refuses the Clipboard API, the text is shown
+ * "Copy link", "Copy as text" and "Embed" (embed-code.tsx). Where the browser refuses the Clipboard API, the text is shown
  * in a read-only field, selected, with a note to press Ctrl+C. The summary is in the reader's
  * language and digits, with list names in that language; the link is the same in every language.
  */
@@ -86,6 +87,7 @@ export function ShareLinks() {
             ? ''
             : t(MESSAGES[outcome.what][outcome.copied ? 'copied' : 'notAllowed'])}
         </p>
+        <EmbedCode />
       </div>
       {fallbackShown && (
         <label className="name-field">
