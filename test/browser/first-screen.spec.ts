@@ -158,7 +158,7 @@ test('settings fold into one menu; the other language is one press away', async 
   await page.goto('/')
   await expect(page.getByRole('group', { name: 'Display settings' })).toBeHidden()
   await page.getByRole('button', { name: 'العربية' }).click()
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl', { timeout: 15_000 })
   await page.locator('summary[aria-label="الإعدادات"]').click()
   await expect(page.getByRole('group', { name: 'إعدادات العرض' })).toBeVisible()
   await page.keyboard.press('Escape')
