@@ -29,7 +29,7 @@ import {
 import { useScenarioStore } from './scenario/scenario-store'
 import { startThemeSync } from './scenario/theme-sync'
 import { isPacked, loadPacking } from './scenario/link-packing'
-import { currentLinkQuery, startUrlSync } from './scenario/url-sync'
+import { currentLinkQuery, openSharePagePath, startUrlSync } from './scenario/url-sync'
 import './fonts.css'
 import './theme.css'
 import './styles.css'
@@ -98,6 +98,8 @@ async function start(): Promise<void> {
   // Before the link is read: the language it will show in (its warnings name lists in it) and,
   // for a story step's link, the story, which holds the step's coalitions; and the parliaments too
   // large for a link that this device keeps, which links and saved scenarios name.
+  // A share page's path (story/3/) becomes the query link it stands for, before it is read.
+  await openSharePagePath().catch(() => {})
   // A packed link (a long scenario, in the fragment) needs the packing code to be read.
   if (isPacked(window.location.search)) await loadPacking().catch(() => {})
   const link = new URLSearchParams(currentLinkQuery(window))
