@@ -8,7 +8,7 @@
  * punctuation, the Latin one Arabic letters), placed from the left, or from the right in a
  * right-to-left card.
  */
-import { hemicycleLayout } from './coalition/hemicycle'
+import { hemicycleLayout } from './coalition/hemicycle.js'
 
 export const CARD_WIDTH = 1200
 export const CARD_HEIGHT = 630

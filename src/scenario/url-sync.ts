@@ -316,7 +316,7 @@ function continuousChange(prev: ScenarioState, next: ScenarioState): string | nu
 }
 
 /** A share page's path at the end of an address: `[ar/](story|challenge)/<value>[/]`. */
-const SHARE_PATH = /^(.*\/)((?:ar\/)?(?:story|challenge)\/[^/]+\/?)$/
+const SHARE_PATH = /^(.*?\/)((?:ar\/)?(?:story|challenge)\/[^/]+\/?)$/
 
 /**
  * At a share page's path (`story/3/`, `ar/challenge/no-sairoon/`: src/scenario/share-pages.ts),
