@@ -123,10 +123,17 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           : null
         const entry = await serverEntry()
         const plans = await entry.planSharePages()
+        const drawing = performance.now()
         const cards = await cardRenderer(config.root)
+        let bytes = 0
         for (const plan of plans) {
-          this.emitFile({ type: 'asset', fileName: plan.cardFile, source: cards.render(plan.card) })
+          const png = cards.render(plan.card)
+          bytes += png.length
+          this.emitFile({ type: 'asset', fileName: plan.cardFile, source: png })
         }
+        config.logger.info(
+          `kutla-prerender: ${plans.length} share cards drawn in ${Math.round(performance.now() - drawing)} ms (${Math.round(bytes / 1024)} KiB)`,
+        )
         for (const plan of plans) {
           const page = pages.find((p) => p.locale === plan.page.locale)
           if (!page) continue
