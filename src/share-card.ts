@@ -182,18 +182,19 @@ export function lineSvg(
 }
 
 /**
- * In right-to-left text, punctuation after a number or a Latin word ("7:") belongs to the
- * right-to-left line and goes to the number's left: it becomes a run of its own.
+ * In right-to-left text, punctuation that ends a run ("7:", "الأكثر،") belongs to the
+ * right-to-left line and goes to the run's left; the renderer, which lays out each run on its
+ * own, would put it on the right. So it becomes a run of its own, in the same face.
  *
  * @example splitTrailingPunctuation([{ text: '7:', script: 'latin', space: false }]) // '7', ':'
  */
 export function splitTrailingPunctuation(runs: readonly TextRun[]): TextRun[] {
   return runs.flatMap((run) => {
-    const match = /^(.*[^\s:.,;!?…])([:.,;!?…]+)$/u.exec(run.text)
-    if (run.script !== 'latin' || !match) return [run]
+    const match = /^(.*[^\s:.,;!?…،؛؟])([:.,;!?…،؛؟]+)$/u.exec(run.text)
+    if (!match) return [run]
     return [
       { ...run, text: match[1]! },
-      { text: match[2]!, script: 'latin' as const, space: false },
+      { text: match[2]!, script: run.script, space: false },
     ]
   })
 }

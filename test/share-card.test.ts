@@ -52,7 +52,15 @@ describe('textRuns', () => {
 })
 
 describe('splitTrailingPunctuation', () => {
-  it('moves a colon after a number into a run of its own, for right-to-left lines', () => {
+  it('moves punctuation that ends a run into a run of its own, for right-to-left lines', () => {
+    expect(splitTrailingPunctuation(textRuns('الأكثر، على')).map((r) => r.text)).toEqual([
+      'الأكثر، على',
+    ])
+    expect(splitTrailingPunctuation(textRuns('على الأكثر، 165')).map((r) => r.text)).toEqual([
+      'على الأكثر',
+      '،',
+      '165',
+    ])
     expect(splitTrailingPunctuation(textRuns('من 7: الصدر')).map((r) => r.text)).toEqual([
       'من',
       '7',
