@@ -169,7 +169,7 @@ export function lineSvg(
 ): string {
   let at = x
   const parts: string[] = []
-  for (const run of dir === 'rtl' ? splitTrailingPunctuation(textRuns(line)) : textRuns(line)) {
+  for (const run of dir === 'rtl' ? rtlRuns(textRuns(line)) : textRuns(line)) {
     const gap = run.space ? SPACE * style.size : 0
     const width = measure(run.text, run.script, style.size, style.weight)
     at += dir === 'ltr' ? gap : -gap
@@ -181,22 +181,52 @@ export function lineSvg(
   return parts.join('')
 }
 
+const OPENING = '([{«“'
+const CLOSING = ':.,;!?…،؛؟)]}»”'
+const MIRRORED: Readonly<Record<string, string>> = {
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '«': '»',
+  '»': '«',
+}
+
 /**
- * In right-to-left text, punctuation that ends a run ("7:", "الأكثر،") belongs to the
- * right-to-left line and goes to the run's left; the renderer, which lays out each run on its
- * own, would put it on the right. So it becomes a run of its own, in the same face.
+ * The runs of a right-to-left line as the Unicode bidi rules place them, for a renderer that lays
+ * out each run on its own: punctuation opening or ending a run ("(329", "7:", "الأكثر،") becomes a
+ * run of its own, placed on the right-to-left line, with brackets mirrored; numbers and Latin
+ * words separated by spaces ("2018 (329") are runs of their own, read right to left.
  *
- * @example splitTrailingPunctuation([{ text: '7:', script: 'latin', space: false }]) // '7', ':'
+ * @example rtlRuns(textRuns('من 7: الصدر')).map((r) => r.text) // ['من', '7', ':', 'الصدر']
  */
-export function splitTrailingPunctuation(runs: readonly TextRun[]): TextRun[] {
-  return runs.flatMap((run) => {
-    const match = /^(.*[^\s:.,;!?…،؛؟])([:.,;!?…،؛؟]+)$/u.exec(run.text)
-    if (!match) return [run]
-    return [
-      { ...run, text: match[1]! },
-      { text: match[2]!, script: run.script, space: false },
-    ]
-  })
+export function rtlRuns(runs: readonly TextRun[]): TextRun[] {
+  const out: TextRun[] = []
+  for (const run of runs) {
+    const words = run.script === 'latin' ? run.text.split(' ') : [run.text]
+    words.forEach((word, i) => {
+      const space = i === 0 ? run.space : true
+      let start = 0
+      let end = word.length
+      while (start < end && OPENING.includes(word[start]!)) start++
+      while (end > start && CLOSING.includes(word[end - 1]!)) end--
+      const pieces = [word.slice(0, start), word.slice(start, end), word.slice(end)]
+      let first = true
+      for (const [k, text] of pieces.entries()) {
+        if (!text) continue
+        const punctuation = k !== 1
+        out.push({
+          text: punctuation ? [...text].map((c) => MIRRORED[c] ?? c).join('') : text,
+          script: run.script,
+          space: first && space,
+        })
+        first = false
+      }
+    })
+  }
+  return out
 }
 
 const round = (n: number) => Math.round(n * 100) / 100

@@ -5,7 +5,7 @@ import {
   type CardInput,
   type MeasureText,
   cardSvg,
-  splitTrailingPunctuation,
+  rtlRuns,
   textRuns,
   wrapText,
 } from '../src/share-card'
@@ -51,22 +51,17 @@ describe('textRuns', () => {
   })
 })
 
-describe('splitTrailingPunctuation', () => {
-  it('moves punctuation that ends a run into a run of its own, for right-to-left lines', () => {
-    expect(splitTrailingPunctuation(textRuns('الأكثر، على')).map((r) => r.text)).toEqual([
-      'الأكثر، على',
-    ])
-    expect(splitTrailingPunctuation(textRuns('على الأكثر، 165')).map((r) => r.text)).toEqual([
-      'على الأكثر',
-      '،',
-      '165',
-    ])
-    expect(splitTrailingPunctuation(textRuns('من 7: الصدر')).map((r) => r.text)).toEqual([
-      'من',
-      '7',
-      ':',
-      'الصدر',
-    ])
+describe('rtlRuns', () => {
+  const texts = (line: string) => rtlRuns(textRuns(line)).map((r) => r.text)
+
+  it('moves punctuation that ends a run into a run of its own', () => {
+    expect(texts('من 7: الصدر')).toEqual(['من', '7', ':', 'الصدر'])
+    expect(texts('الأكثر، على')).toEqual(['الأكثر، على'])
+    expect(texts('على الأكثر، 165')).toEqual(['على الأكثر', '،', '165'])
+  })
+
+  it('reads numbers apart and mirrors brackets, as in “لعام 2018 (329 مقعدًا)”', () => {
+    expect(texts('لعام 2018 (329 مقعدًا)')).toEqual(['لعام', '2018', ')', '329', 'مقعدًا', '('])
   })
 })
 
