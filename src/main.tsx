@@ -29,7 +29,7 @@ import {
 import { useScenarioStore } from './scenario/scenario-store'
 import { startThemeSync } from './scenario/theme-sync'
 import { isPacked, loadPacking } from './scenario/link-packing'
-import { currentLinkQuery, openSharePagePath, startUrlSync } from './scenario/url-sync'
+import { currentLinkQuery, startUrlSync } from './scenario/url-sync'
 import './fonts.css'
 import './theme.css'
 import './styles.css'
@@ -99,7 +99,9 @@ async function start(): Promise<void> {
   // for a story step's link, the story, which holds the step's coalitions; and the parliaments too
   // large for a link that this device keeps, which links and saved scenarios name.
   // A share page's path (story/3/) becomes the query link it stands for, before it is read.
-  await openSharePagePath().catch(() => {})
+  if (/\/(story|challenge)\/[^/]+\/?$/.test(window.location.pathname)) {
+    await import('./scenario/share-link').then((m) => m.openSharePagePath()).catch(() => {})
+  }
   // A packed link (a long scenario, in the fragment) needs the packing code to be read.
   if (isPacked(window.location.search)) await loadPacking().catch(() => {})
   const link = new URLSearchParams(currentLinkQuery(window))

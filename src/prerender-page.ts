@@ -16,7 +16,7 @@ import { STORAGE_KEY, scenarioQuery } from './scenario/scenario-storage'
 import { type ScenarioState, initialScenario, pickScenario } from './scenario/scenario-store'
 import { LOCALES, type Locale } from './elections/languages'
 import { PARAMS, encodeScenario } from './scenario/url-codec'
-import { LANGUAGE_PATHS } from './scenario/share-pages'
+import { LANGUAGE_PATHS } from './scenario/language-paths'
 
 /** Set on `#root` in built pages: the language the opening page was drawn in. */
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered'

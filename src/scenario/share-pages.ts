@@ -11,6 +11,7 @@ import type { Locale } from '../elections/languages'
 import type { Story } from '../elections/parse-story'
 import type { ReadyChallenge } from '../elections/parse-challenges'
 import { challengeScenario } from './challenge-scenario'
+import { LANGUAGE_PATHS } from './language-paths'
 import { type ScenarioState, initialScenario, pickScenario, readerSettings } from './scenario-store'
 import { storyStepScenario } from './story-scenario'
 import { PARAMS, URL_FORMAT_VERSION, encodeScenario } from './url-codec'
@@ -25,8 +26,7 @@ export type SharePage = SharePageKind & {
   path: string
 }
 
-/** Where each language's page is served, relative to the app's base (as src/prerender-page.ts). */
-export const LANGUAGE_PATHS: Readonly<Record<Locale, string>> = { en: '', ar: 'ar/' }
+export { LANGUAGE_PATHS }
 
 /** Ids that can sit in a path as they are (the challenge file's ids are written so). */
 const PATH_ID = /^[a-z0-9][a-z0-9-]{0,59}$/

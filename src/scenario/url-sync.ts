@@ -1,6 +1,7 @@
 /**
- * Keeps the address bar and the scenario store in step. The only module that reads `location` or
- * writes `history`; started once, before the first render, from main.tsx.
+ * Keeps the address bar and the scenario store in step. With share-link.ts (a share page's path,
+ * read once at start-up), the only module that reads `location` or writes `history`; started
+ * once, before the first render, from main.tsx.
  */
 import type { StoreApi } from 'zustand'
 import { type LinkNotice, useLinkNoticeStore } from './link-notice-store'
@@ -27,15 +28,6 @@ import {
 } from './link-packing'
 import { changeKind } from './continuous-change'
 import { LINK_FIELDS, PARAMS, decodeScenario, encodeScenario } from './url-codec'
-import { challengeCatalog, loadChallenges } from '../elections/challenge-catalog'
-import { loadStory, storyCatalog } from '../elections/story-catalog'
-import {
-  LANGUAGE_PATHS,
-  sharePageOf,
-  sharePageOfPath,
-  sharePageQuery,
-  sharePageScenario,
-} from './share-pages'
 
 type SyncedStore = Pick<StoreApi<ScenarioStore>, 'getState' | 'subscribe'>
 
@@ -313,74 +305,4 @@ function catalogFor(scenario: ScenarioState): ElectionCatalog {
  */
 function continuousChange(prev: ScenarioState, next: ScenarioState): string | null {
   return changeKind(pickScenario(prev), pickScenario(next))
-}
-
-/** A share page's path at the end of an address: `[ar/](story|challenge)/<value>[/]`. */
-const SHARE_PATH = /^(.*?\/)((?:ar\/)?(?:story|challenge)\/[^/]+\/?)$/
-
-/**
- * At a share page's path (`story/3/`, `ar/challenge/no-sairoon/`: src/scenario/share-pages.ts),
- * writes the query link it stands for into the address, on the language's own page
- * (`/?v=1&st=3`, `/ar/?v=1&st=3&l=ar`), before the link is read; then everything goes on as for
- * that link. The address bar holds the scenario as a query link, so that each later change
- * writes a query of its own, and never on a path that says otherwise; Copy link gives the path
- * again while the scenario is exactly the page's. A path naming no step or challenge (an
- * address a host served the app for anyway) opens the opening scenario. Anything else: nothing.
- *
- * @example await openSharePagePath() // at /kutla/story/3/: the address becomes /kutla/?v=1&st=3
- */
-export async function openSharePagePath(win: Window = window): Promise<void> {
-  const match = SHARE_PATH.exec(win.location.pathname)
-  if (!match) return
-  const [, base = '/', path = ''] = match
-  const page = sharePageOfPath(path)
-  let query: string | null = null
-  if (page) {
-    const [story, challenges] = await Promise.all([
-      page.kind === 'story'
-        ? loadStory().then(
-            (c) => c.story,
-            () => undefined,
-          )
-        : undefined,
-      page.kind === 'challenge'
-        ? loadChallenges().then(
-            (c) => c.challenges,
-            () => [],
-          )
-        : [],
-    ])
-    query = sharePageQuery(page, story, challenges)
-  }
-  const locale = page?.locale ?? (path.startsWith(LANGUAGE_PATHS.ar) ? 'ar' : 'en')
-  const fallback = encodeScenario({ ...initialScenario(), locale })
-  win.history.replaceState(
-    win.history.state,
-    '',
-    `${base}${LANGUAGE_PATHS[locale]}?${query ?? fallback}`,
-  )
-}
-
-/**
- * The link Copy link gives: where the scenario is exactly a share page's (a story step, a
- * ready-made challenge; src/scenario/share-pages.ts), that page's address, whose preview shows
- * its card; for the opening scenario, its query link on the language's own page; otherwise the
- * scenario's link (`scenarioLink`). The pages' addresses need the app's base as an absolute path
- * (`base` defaults to Vite's); under a relative base, the scenario's link.
- *
- * @example shareLink(storyStepScenario(story, 3, state)) // 'https://example.org/story/3/'
- */
-export function shareLink(
-  scenario: ScenarioState,
-  win: Window | undefined = typeof window === 'undefined' ? undefined : window,
-  base: string = import.meta.env.BASE_URL,
-): string {
-  const link = scenarioLink(scenario, win)
-  if (!win || !base.startsWith('/')) return link
-  const page = sharePageOf(scenario, storyCatalog.story, challengeCatalog.challenges)
-  if (!page) return link
-  if (page.kind !== 'opening') return `${win.location.origin}${base}${page.path}`
-  const opening = sharePageScenario(page, scenario, undefined, [])
-  if (!opening) return link
-  return `${win.location.origin}${base}${page.path}?${encodeScenario(pickScenario(opening))}`
 }

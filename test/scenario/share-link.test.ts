@@ -4,7 +4,7 @@ import { loadStory } from '../../src/elections/story-catalog'
 import { challengeScenario } from '../../src/scenario/challenge-scenario'
 import { initialScenario } from '../../src/scenario/scenario-store'
 import { storyStepScenario } from '../../src/scenario/story-scenario'
-import { openSharePagePath, shareLink } from '../../src/scenario/url-sync'
+import { openSharePagePath, shareLink } from '../../src/scenario/share-link'
 
 const { story } = await loadStory()
 await loadChallenges()

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/use-t'
 import { pickScenario, useScenarioStore } from '../../scenario/scenario-store'
 import { useChamber } from '../../scenario/selectors'
 import { summaryLine, summaryWords } from '../../i18n/share-text'
-import { shareLink } from '../../scenario/url-sync'
+import { shareLink } from '../../scenario/share-link'
 
 type What = 'link' | 'text'
 type Outcome = { what: What; copied: boolean }
