@@ -88,6 +88,20 @@ export function textRuns(line: string): TextRun[] {
 /** A space's width in Noto Sans and Noto Sans Arabic: 260 units of 1000. */
 const SPACE = 0.26
 
+/**
+ * The width of a run: its words measured one by one (so each word is measured once, however
+ * often it is tried on a line), with a space between them.
+ */
+export function runWidth(run: TextRun, size: number, weight: number, measure: MeasureText): number {
+  return run.text
+    .split(' ')
+    .reduce(
+      (sum, word, i) =>
+        sum + (i ? SPACE * size : 0) + (word ? measure(word, run.script, size, weight) : 0),
+      0,
+    )
+}
+
 /** The width of a line of text in a given size and weight. */
 export function lineWidth(
   line: string,
@@ -96,8 +110,7 @@ export function lineWidth(
   measure: MeasureText,
 ): number {
   return textRuns(line).reduce(
-    (sum, run) =>
-      sum + (run.space ? SPACE * size : 0) + measure(run.text, run.script, size, weight),
+    (sum, run) => sum + (run.space ? SPACE * size : 0) + runWidth(run, size, weight, measure),
     0,
   )
 }
@@ -171,7 +184,7 @@ export function lineSvg(
   const parts: string[] = []
   for (const run of dir === 'rtl' ? rtlRuns(textRuns(line)) : textRuns(line)) {
     const gap = run.space ? SPACE * style.size : 0
-    const width = measure(run.text, run.script, style.size, style.weight)
+    const width = runWidth(run, style.size, style.weight, measure)
     at += dir === 'ltr' ? gap : -gap
     parts.push(
       `<text x="${round(at)}" y="${y}" text-anchor="${dir === 'ltr' ? 'start' : 'end'}" font-family="${CARD_FONT_FAMILIES[run.script]}" font-size="${style.size}" font-weight="${style.weight}" fill="${style.color}">${escapeXml(run.text)}</text>`,
