@@ -4,7 +4,7 @@
  * src/build-fonts.ts into node_modules/.cache/). No browser, no system font: every build draws the
  * same pixels.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js'
 import { sfntFromWoff } from './build-fonts.js'
@@ -44,7 +44,10 @@ export async function cardRenderer(root: string): Promise<CardRenderer> {
           .at(-1)!
           .replace(/\.woff$/, '.ttf'),
       )
-      await writeFile(out, sfntFromWoff(await readFile(join(root, 'node_modules', file))))
+      // Written aside, then renamed: a build running beside this one never reads half a file.
+      const partial = `${out}.${process.pid}.${Date.now()}.part`
+      await writeFile(partial, sfntFromWoff(await readFile(join(root, 'node_modules', file))))
+      await rename(partial, out)
       return out
     }),
   )
