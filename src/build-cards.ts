@@ -17,7 +17,7 @@ import {
   escapeXml,
 } from './share-card.js'
 
-/** The font files a card uses, by package: Latin and Arabic, regular and bold. */
+/** The font files a card uses, by package: Latin and Arabic, regular and bold, in this order. */
 const FONT_FILES = [
   '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff',
   '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff',
@@ -54,6 +54,14 @@ export async function cardRenderer(root: string): Promise<CardRenderer> {
   const options: ResvgRenderOptions = {
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: CARD_FONT_FAMILIES.latin },
   }
+  // A word is measured with only its own face loaded: loading fonts is most of a measurement.
+  const faceOptions = (script: CardScript, weight: number): ResvgRenderOptions => ({
+    font: {
+      fontFiles: [fontFiles[(script === 'arabic' ? 2 : 0) + (weight >= 600 ? 1 : 0)]!],
+      loadSystemFonts: false,
+      defaultFontFamily: CARD_FONT_FAMILIES[script],
+    },
+  })
   const widths = new Map<string, number>()
   const measure: MeasureText = (text: string, script: CardScript, size: number, weight: number) => {
     const key = `${script}:${size}:${weight}:${text}`
@@ -66,7 +74,7 @@ export async function cardRenderer(root: string): Promise<CardRenderer> {
       const box = (x: number, anchor: string) =>
         new Resvg(
           `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="200">${text_(x, anchor)}</svg>`,
-          options,
+          faceOptions(script, weight),
         ).getBBox()
       const start = box(10, 'start')
       const end = box(3000, 'end')
