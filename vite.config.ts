@@ -75,6 +75,9 @@ export default defineConfig(({ mode }) => ({
         // Everything the app needs offline, fonts included (woff2 only: every browser that runs
         // a service worker reads woff2).
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+        // The share pages and their cards are for link previews, not for offline use: a share
+        // page's path opens offline as any other address, from the fallback page.
+        globIgnores: ['cards/**', '**/story/**', '**/challenge/**'],
         navigateFallback: 'index.html',
         // A page's query is the scenario, not another page: /ar/?v=1&c=… is served the precached
         // ar/index.html (the Arabic page) rather than the fallback, the English one.

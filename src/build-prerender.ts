@@ -12,14 +12,20 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { type Plugin, type ResolvedConfig, build } from 'vite'
-import type { PrerenderedPage } from './prerender-entry'
+import { cardRenderer } from './build-cards.js'
+import type { PrerenderedPage, SharePagePlan } from './prerender-entry'
 
 /** Set on `#root` (the same name as PRERENDERED_ATTRIBUTE in src/prerender-page.ts). */
 const PRERENDERED_ATTRIBUTE = 'data-prerendered'
+/** On `<html>` while the scenario's parts wait (PENDING_CLASS in src/prerender-page.ts). */
+const PENDING_CLASS = 'kutla-pending'
+/** Open Graph's names of the app's languages. */
+const OG_LOCALES: Readonly<Record<string, string>> = { en: 'en_US', ar: 'ar_IQ' }
 
 /** What the server entry gives the plugin. */
 interface ServerEntry {
   renderPages: () => Promise<PrerenderedPage[]>
+  planSharePages: () => Promise<SharePagePlan[]>
   antiFlashScript: () => string
 }
 
@@ -34,6 +40,12 @@ export interface PrerenderOptions {
    * panel. None is also fine.
    */
   isLocaleChunk?: (chunkName: string, locale: string) => boolean
+  /**
+   * The site's address (e.g. 'https://example.org'), for absolute `og:image` and `og:url` URLs,
+   * which some link previews require. Default: the KUTLA_SITE_URL environment variable; without
+   * one, images are given root-relative (or, under a relative base, relative to the page).
+   */
+  siteUrl?: string
 }
 
 export const defaultIsLocaleChunk = (chunkName: string, locale: string): boolean =>
@@ -42,6 +54,7 @@ export const defaultIsLocaleChunk = (chunkName: string, locale: string): boolean
 export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
   const entry = options.entry ?? 'src/prerender-entry.tsx'
   const isLocaleChunk = options.isLocaleChunk ?? defaultIsLocaleChunk
+  const siteUrl = (options.siteUrl ?? process.env.KUTLA_SITE_URL ?? '').replace(/\/+$/, '')
   let config: ResolvedConfig
   let server: Promise<ServerEntry> | null = null
   let serverDir: string | null = null
@@ -108,14 +121,43 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const stylesheet = css
           ? this.getFileName(this.emitFile({ type: 'asset', name: 'prerender.css', source: css }))
           : null
-        for (const page of pages) {
-          const html = pageHtml(template, page, {
-            base: config.base,
-            preload: localeChunks(bundle, page.locale, isLocaleChunk),
-            stylesheet,
-          })
-          if (page.fileName === 'index.html') index.source = html
-          else this.emitFile({ type: 'asset', fileName: page.fileName, source: html })
+        const entry = await serverEntry()
+        const plans = await entry.planSharePages()
+        const drawing = performance.now()
+        const cards = await cardRenderer(config.root)
+        let bytes = 0
+        for (const plan of plans) {
+          const png = cards.render(plan.card)
+          bytes += png.length
+          this.emitFile({ type: 'asset', fileName: plan.cardFile, source: png })
+        }
+        config.logger.info(
+          `kutla-prerender: ${plans.length} share cards drawn in ${Math.round(performance.now() - drawing)} ms (${Math.round(bytes / 1024)} KiB)`,
+        )
+        for (const plan of plans) {
+          const page = pages.find((p) => p.locale === plan.page.locale)
+          if (!page) continue
+          const opening = plan.page.kind === 'opening'
+          const html = pageHtml(
+            template,
+            {
+              ...page,
+              fileName: plan.fileName,
+              title: plan.title,
+              description: plan.description,
+            },
+            {
+              base: config.base,
+              preload: localeChunks(bundle, page.locale, isLocaleChunk),
+              stylesheet,
+              tags: shareTags(plan, { base: config.base, siteUrl }),
+              // A page at its own path shows the opening page's HTML until the app has drawn its
+              // scenario: its scenario's parts wait hidden, as for a query link.
+              pending: !opening,
+            },
+          )
+          if (plan.fileName === 'index.html') index.source = html
+          else this.emitFile({ type: 'asset', fileName: plan.fileName, source: html })
         }
       },
     },
@@ -196,13 +238,26 @@ export function pageHtml(
     base,
     preload,
     stylesheet = null,
-  }: { base: string; preload: readonly string[]; stylesheet?: string | null },
+    tags = '',
+    pending = false,
+  }: {
+    base: string
+    preload: readonly string[]
+    stylesheet?: string | null
+    /** Meta tags for link previews (shareTags), put into `<head>`. */
+    tags?: string
+    /** Mark `<html>` as waiting for the app to draw (PENDING_CLASS in src/prerender-page.ts). */
+    pending?: boolean
+  },
 ): string {
   const up = '../'.repeat(page.fileName.split('/').length - 1)
   const relativeBase = !/^(\/|[a-z]+:)/i.test(base)
   const assetBase = relativeBase ? `${up}${base.replace(/^\.\//, '')}` : base
   let html = template
-    .replace(/<html[^>]*>/i, `<html lang="${page.locale}" dir="${page.dir}">`)
+    .replace(
+      /<html[^>]*>/i,
+      `<html lang="${page.locale}" dir="${page.dir}"${pending ? ` class="${PENDING_CLASS}"` : ''}>`,
+    )
     .replace(/<title>[\s\S]*?<\/title>/i, `<title>${escapeText(page.title)}</title>`)
     .replace(
       /(<meta\s+name="description"\s+content=")[^"]*(")/i,
@@ -212,6 +267,7 @@ export function pageHtml(
     html = html.replace(/\b(src|href)="\.\/(?!\/)/g, `$1="${up}`)
   }
   const links = [
+    ...(tags ? [tags] : []),
     ...(stylesheet ? [`<link rel="stylesheet" crossorigin href="${assetBase}${stylesheet}">`] : []),
     ...preload.map((file) => `<link rel="modulepreload" crossorigin href="${assetBase}${file}">`),
   ]
@@ -233,4 +289,55 @@ function escapeText(text: string): string {
 
 function escapeAttribute(text: string): string {
   return escapeText(text).replaceAll('"', '&quot;')
+}
+
+/**
+ * Where a page's card is, for its `og:image`: absolute with a site address; else root-relative
+ * under an absolute base ('/', '/kutla/'); else (base './') relative to the page itself.
+ *
+ * @example cardUrl('cards/en-story-3.png', 'story/3/index.html', '/kutla/', 'https://example.org')
+ *          // 'https://example.org/kutla/cards/en-story-3.png'
+ */
+export function cardUrl(file: string, pageFile: string, base: string, siteUrl = ''): string {
+  const absoluteBase = /^\//.test(base)
+  if (siteUrl) return `${siteUrl}${absoluteBase ? base : '/'}${file}`
+  if (absoluteBase) return `${base}${file}`
+  return `${'../'.repeat(pageFile.split('/').length - 1)}${file}`
+}
+
+/** The Open Graph and Twitter card tags of a share page, one per line. */
+export function shareTags(
+  plan: Pick<
+    SharePagePlan,
+    'page' | 'fileName' | 'cardFile' | 'title' | 'description' | 'imageAlt'
+  >,
+  { base, siteUrl = '' }: { base: string; siteUrl?: string },
+): string {
+  const image = cardUrl(plan.cardFile, plan.fileName, base, siteUrl)
+  const locale = plan.page.locale
+  const meta = (attribute: 'property' | 'name', key: string, value: string | number) =>
+    `<meta ${attribute}="${key}" content="${escapeAttribute(String(value))}">`
+  return [
+    meta('property', 'og:type', 'website'),
+    meta('property', 'og:site_name', 'Kutla'),
+    meta('property', 'og:title', plan.title),
+    meta('property', 'og:description', plan.description),
+    ...(siteUrl && /^\//.test(base)
+      ? [meta('property', 'og:url', `${siteUrl}${base}${plan.page.path}`)]
+      : []),
+    meta('property', 'og:image', image),
+    meta('property', 'og:image:type', 'image/png'),
+    meta('property', 'og:image:width', 1200),
+    meta('property', 'og:image:height', 630),
+    meta('property', 'og:image:alt', plan.imageAlt),
+    meta('property', 'og:locale', OG_LOCALES[locale] ?? locale),
+    ...Object.entries(OG_LOCALES)
+      .filter(([l]) => l !== locale)
+      .map(([, value]) => meta('property', 'og:locale:alternate', value)),
+    meta('name', 'twitter:card', 'summary_large_image'),
+    meta('name', 'twitter:title', plan.title),
+    meta('name', 'twitter:description', plan.description),
+    meta('name', 'twitter:image', image),
+    meta('name', 'twitter:image:alt', plan.imageAlt),
+  ].join('\n    ')
 }

@@ -103,6 +103,10 @@ async function start(): Promise<void> {
   // Before the link is read: the language it will show in (its warnings name lists in it) and,
   // for a story step's link, the story, which holds the step's coalitions; and the parliaments too
   // large for a link that this device keeps, which links and saved scenarios name.
+  // A share page's path (story/3/) becomes the query link it stands for, before it is read.
+  if (/\/(story|challenge)\/[^/]+\/?$/.test(window.location.pathname)) {
+    await import('./scenario/share-link').then((m) => m.openSharePagePath()).catch(() => {})
+  }
   // A packed link (a long scenario, in the fragment) needs the packing code to be read.
   if (isPacked(window.location.search)) await loadPacking().catch(() => {})
   const query = currentLinkQuery(window)

@@ -16,6 +16,7 @@ import { STORAGE_KEY, scenarioQuery } from './scenario/scenario-storage'
 import { type ScenarioState, initialScenario, pickScenario } from './scenario/scenario-store'
 import { LOCALES, type Locale } from './elections/languages'
 import { PARAMS, encodeScenario } from './scenario/url-codec'
+import { LANGUAGE_PATHS } from './scenario/language-paths'
 
 /** Set on `#root` in built pages: the language the opening page was drawn in. */
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered'
@@ -25,7 +26,7 @@ export const PENDING_CLASS = 'kutla-pending'
 export const PENDING_LOCALE_CLASS = 'kutla-pending-locale'
 
 /** Where each language's page is served, relative to the app's base. */
-export const PAGE_PATHS: Readonly<Record<Locale, string>> = { en: '', ar: 'ar/' }
+export const PAGE_PATHS: Readonly<Record<Locale, string>> = LANGUAGE_PATHS
 
 /**
  * The state a built page is drawn with: the opening scenario in `locale`, with that language's

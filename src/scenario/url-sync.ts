@@ -1,6 +1,7 @@
 /**
- * Keeps the address bar and the scenario store in step. The only module that reads `location` or
- * writes `history`; started once, before the first render, from main.tsx.
+ * Keeps the address bar and the scenario store in step. With share-link.ts (a share page's path,
+ * read once at start-up), the only module that reads `location` or writes `history`; started
+ * once, before the first render, from main.tsx.
  */
 import type { StoreApi } from 'zustand'
 import { type LinkNotice, useLinkNoticeStore } from './link-notice-store'

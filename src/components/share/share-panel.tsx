@@ -4,7 +4,7 @@ import { useT } from '../../i18n/use-t'
 import { pickScenario, useScenarioStore } from '../../scenario/scenario-store'
 import { useChamber } from '../../scenario/selectors'
 import { summaryLine, summaryWords } from '../../i18n/share-text'
-import { scenarioLink } from '../../scenario/url-sync'
+import { shareLink } from '../../scenario/share-link'
 import { EmbedCode } from './embed-code'
 
 type What = 'link' | 'text'
@@ -27,12 +27,14 @@ const MESSAGES: Record<What, { copied: string; notAllowed: string; field: string
 /**
  * "Copy link", "Copy as text" and "Embed" (embed-code.tsx). Where the browser refuses the Clipboard API, the text is shown
  * in a read-only field, selected, with a note to press Ctrl+C. The summary is in the reader's
- * language and digits, with list names in that language; the link is the same in every language.
+ * language and digits, with list names in that language; the link is the same in every language,
+ * except a share page's (story/3/, ar/story/3/), whose preview is in the reader's language.
  */
 export function ShareLinks() {
   const { t } = useT('share')
-  // A string, so the panel re-renders only when the link itself changes.
-  const link = useScenarioStore((s) => scenarioLink(pickScenario(s)))
+  // A string, so the panel re-renders only when the link itself changes. A story step, a
+  // ready-made challenge or the opening scenario gets its share page, whose preview shows its card.
+  const link = useScenarioStore((s) => shareLink(pickScenario(s)))
   const activeId = useScenarioStore((s) => s.activeCoalitionId)
   const active = useLocalizedCoalitionViews().find((v) => v.coalition.id === activeId)
   const { totalSeats, majority } = useChamber()
