@@ -118,10 +118,7 @@ function electionIndex(
       const story = stories.find((s) => s.catalog.story?.electionId === e.id)
       return {
         id: e.id,
-        title: e.title,
-        ...(e.titleAr === undefined ? {} : { titleAr: e.titleAr }),
         year: Number(e.electionDate.slice(0, 4)),
-        electionDate: e.electionDate,
         chamberSize: e.chamberSize,
         ...(story ? { storyId: story.id } : {}),
         challenges: challengeIds.includes(e.id),

@@ -137,11 +137,8 @@ export interface Election {
 /** What the election switcher knows of a shipped election before it loads (see build-data.ts). */
 export interface ElectionIndexEntry {
   id: string
-  title: string
-  titleAr?: string
-  /** The year of the vote, as the switcher names it. */
+  /** The year of the vote, as the switcher names it (the title comes with the election). */
   year: number
-  electionDate: string
   chamberSize: number
   /** The id of the story told about this parliament, if any. */
   storyId?: string
