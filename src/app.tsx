@@ -1,7 +1,7 @@
 import { Suspense, useRef } from 'react'
 import { CoalitionOverview } from './components/builder/coalition-overview'
 import { PanelBoundary } from './components/layout/panel-boundary'
-import { EmbedView } from './components/layout/embed-view'
+import { embedView } from './components/layout/embed-lazy'
 import { PartyList } from './components/builder/party-list'
 import {
   LinkNotice,
@@ -24,6 +24,7 @@ import { useElection } from './scenario/selectors'
 
 const Picture = picture.Component
 const ProjectorView = projectorView.Component
+const EmbedView = embedView.Component
 
 const StoryPlayer = storyPlayer.Component
 const ChallengeStatus = challengeStatus.Component
@@ -37,7 +38,16 @@ export function App() {
   const election = useElection()
   const view = useScenarioStore((s) => s.view)
   if (!election) return <DataError errors={catalog.errors} />
-  if (view === 'embed') return <EmbedView />
+  if (view === 'embed') {
+    return (
+      <PanelBoundary name="embed">
+        {/* Loaded before the first render of an embed (see embed-lazy.ts). */}
+        <Suspense fallback={null}>
+          <EmbedView />
+        </Suspense>
+      </PanelBoundary>
+    )
+  }
   if (view === 'projector') {
     return (
       <>

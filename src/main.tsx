@@ -6,6 +6,7 @@ import { preloadControls } from './components/layout/controls-lazy'
 import { challengePanel, challengeStatus, storyPlayer } from './components/classroom/classroom-lazy'
 import { picture, preloadChart } from './components/charts/picture-lazy'
 import { projectorView } from './components/classroom/projector-lazy'
+import { embedView } from './components/layout/embed-lazy'
 import {
   DEFAULT_ELECTION_ID,
   electionsNamedIn,
@@ -132,6 +133,7 @@ async function start(): Promise<void> {
     loadLocale(useScenarioStore.getState().locale),
     loadScenarioData(useScenarioStore.getState()),
     useScenarioStore.getState().view === 'projector' ? projectorView.preload() : null,
+    useScenarioStore.getState().view === 'embed' ? embedView.preload() : null,
     useScenarioStore.getState().storyStep !== null ? storyPlayer.preload() : null,
     useScenarioStore.getState().challengeId !== null
       ? Promise.all([challengeStatus.preload(), challengePanel.preload()])

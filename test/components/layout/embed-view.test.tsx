@@ -2,10 +2,14 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../../src/app'
+import { embedView } from '../../../src/components/layout/embed-lazy'
 import { useScenarioStore } from '../../../src/scenario/scenario-store'
 
 const origin = window.location.origin
 const store = () => useScenarioStore.getState()
+
+// The view's code loads on its own; the app waits for it before drawing an embed (main.tsx).
+await embedView.preload()
 
 describe('App in the embed view', () => {
   it('shows the coalitions, their verdict and the lists, without header, tabs or footer', async () => {
