@@ -6,7 +6,7 @@
  * anything an earlier version (or another program) wrote: reading and writing never throw.
  *
  * This module is the saver and what the interface reads of it; the entries and their checks are
- * in saved-scenarios.ts, the guarded storage access in device-storage.ts (both re-exported here).
+ * in saved-scenarios.ts, the guarded storage access in device-storage.ts.
  */
 import { type StoreApi, create } from 'zustand'
 import {
@@ -38,28 +38,10 @@ import {
 } from './scenario-store'
 import { decodeScenario } from './url-codec'
 
-export {
-  EMPTY_SAVED,
-  MAX_RECENT,
-  STORAGE_KEY,
-  STORAGE_VERSION,
-  isBlank,
-  openSaved,
-  readSaved,
-  scenarioQuery,
-  withEntry,
-  withoutEntry,
-  writeSaved,
-} from './saved-scenarios'
-export type { SavedScenario, SavedScenarios, StoredEntry } from './saved-scenarios'
-export {
-  TAB_KEY,
-  browserSessionStorage,
-  browserStorage,
-  lastSavedQuery,
-  sessionTabId,
-} from './device-storage'
-export type { KeyValueStorage } from './device-storage'
+// What main.tsx and the recent-scenarios list name from here; the rest is imported from its module.
+export { STORAGE_KEY } from './saved-scenarios'
+export type { SavedScenario } from './saved-scenarios'
+export { type KeyValueStorage, lastSavedQuery } from './device-storage'
 
 /** A burst of changes closer together than this is saved once, after it ends. */
 export const SAVE_DELAY_MS = 500

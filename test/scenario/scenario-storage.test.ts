@@ -1,19 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createStore } from 'zustand/vanilla'
 import { useLinkNoticeStore } from '../../src/scenario/link-notice-store'
+import { type KeyValueStorage, lastSavedQuery } from '../../src/scenario/device-storage'
 import {
   EMPTY_SAVED,
-  type KeyValueStorage,
-  SAVE_DELAY_MS,
   STORAGE_KEY,
   type SavedScenario,
-  type Saving,
-  lastSavedQuery,
   readSaved,
-  startScenarioSaving,
-  useSavedScenarios,
   withEntry,
   writeSaved,
+} from '../../src/scenario/saved-scenarios'
+import {
+  SAVE_DELAY_MS,
+  type Saving,
+  startScenarioSaving,
+  useSavedScenarios,
 } from '../../src/scenario/scenario-storage'
 import {
   type ScenarioStore,
