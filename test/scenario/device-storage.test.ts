@@ -5,17 +5,7 @@ import {
   lastSavedQuery,
   sessionTabId,
 } from '../../src/scenario/device-storage'
-
-/** Storage in memory, as sessionStorage in one tab. */
-class MemoryStorage implements KeyValueStorage {
-  values = new Map<string, string>()
-  getItem(key: string) {
-    return this.values.get(key) ?? null
-  }
-  setItem(key: string, value: string) {
-    this.values.set(key, value)
-  }
-}
+import { MemoryStorage } from '../fixtures/memory-storage'
 
 describe('browserStorage and lastSavedQuery', () => {
   it('give null, not an error, where touching localStorage throws', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createStore } from 'zustand/vanilla'
 import { useLinkNoticeStore } from '../../src/scenario/link-notice-store'
-import { type KeyValueStorage, lastSavedQuery } from '../../src/scenario/device-storage'
+import { lastSavedQuery } from '../../src/scenario/device-storage'
 import {
   EMPTY_SAVED,
   STORAGE_KEY,
@@ -23,24 +23,7 @@ import {
 } from '../../src/scenario/scenario-store'
 import { decodeScenario } from '../../src/scenario/url-codec'
 import { startUrlSync } from '../../src/scenario/url-sync'
-
-/** Storage in memory that can be told to refuse writes, as a full or private-mode one does. */
-class MemoryStorage implements KeyValueStorage {
-  values = new Map<string, string>()
-  refuse = false
-  writes = 0
-  getItem(key: string) {
-    return this.values.get(key) ?? null
-  }
-  setItem(key: string, value: string) {
-    if (this.refuse) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-    this.writes++
-    this.values.set(key, value)
-  }
-  stored(): unknown {
-    return JSON.parse(this.values.get(STORAGE_KEY) ?? 'null')
-  }
-}
+import { MemoryStorage } from '../fixtures/memory-storage'
 
 function entry(query: string, id: string, savedAt = 1_780_000_000_000): SavedScenario {
   const decoded = decodeScenario(query)
