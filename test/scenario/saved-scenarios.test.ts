@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import {
   EMPTY_SAVED,
   MAX_RECENT,
-  type SavedScenario,
   isBlank,
   openSaved,
   readSaved,
@@ -14,12 +13,8 @@ import {
 } from '../../src/scenario/saved-scenarios'
 import { initialScenario } from '../../src/scenario/scenario-state'
 import { decodeScenario } from '../../src/scenario/url-codec'
+import { entry } from '../fixtures/saved-entry'
 
-function entry(query: string, id: string, savedAt = 1_780_000_000_000): SavedScenario {
-  const decoded = decodeScenario(query)
-  if (!decoded.ok) throw new Error(JSON.stringify(decoded.reason))
-  return { v: 1, id, query, savedAt, scenario: decoded.scenario }
-}
 describe('scenarioQuery', () => {
   it('is the link without the reader’s display settings', () => {
     const scenario = {

@@ -5,7 +5,6 @@ import { lastSavedQuery } from '../../src/scenario/device-storage'
 import {
   EMPTY_SAVED,
   STORAGE_KEY,
-  type SavedScenario,
   readSaved,
   withEntry,
   writeSaved,
@@ -21,15 +20,9 @@ import {
   initialScenario,
   useScenarioStore,
 } from '../../src/scenario/scenario-store'
-import { decodeScenario } from '../../src/scenario/url-codec'
 import { startUrlSync } from '../../src/scenario/url-sync'
 import { MemoryStorage } from '../fixtures/memory-storage'
-
-function entry(query: string, id: string, savedAt = 1_780_000_000_000): SavedScenario {
-  const decoded = decodeScenario(query)
-  if (!decoded.ok) throw new Error(JSON.stringify(decoded.reason))
-  return { v: 1, id, query, savedAt, scenario: decoded.scenario }
-}
+import { entry } from '../fixtures/saved-entry'
 
 const store = useScenarioStore
 const actions = () => store.getState()
