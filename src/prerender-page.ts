@@ -12,7 +12,7 @@
  * - `<html class="kutla-pending-locale">`: the visit is in another language; all of `#root` waits.
  */
 import { LOCALE_INFO, LOCALE_STORAGE_KEY } from './i18n/locales'
-import { STORAGE_KEY, scenarioQuery } from './scenario/scenario-storage'
+import { STORAGE_KEY, scenarioQuery } from './scenario/saved-scenarios'
 import { type ScenarioState, initialScenario, pickScenario } from './scenario/scenario-store'
 import { LOCALES, type Locale } from './elections/languages'
 import { PARAMS, encodeScenario } from './scenario/url-codec'

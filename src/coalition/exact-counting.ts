@@ -1,6 +1,6 @@
 /**
  * Exact subset counting with plain doubles. The counting dynamic programs of power.ts and
- * winning-coalitions.ts only add and subtract whole numbers, so they can run on Float64Arrays:
+ * minimal-winning-count.ts only add and subtract whole numbers, so they can run on Float64Arrays:
  * exactly when every count stays below 2^52, and otherwise once per large prime with the counts
  * rebuilt by the Chinese remainder theorem. That keeps the inner loops on typed arrays (tens of
  * times faster than BigInt) while every result stays exact.

@@ -54,11 +54,8 @@ export type PowerOutcome =
   /** The lists together hold fewer seats than the quota: no coalition wins, no one has power. */
   | { kind: 'unreachable'; seats: number; quota: number }
 
-/** One page of minimal winning coalitions. */
-export interface FinderJob {
-  kind: 'finder'
-  seats: SeatMap
-  quota: number
+/** What the finder asks for, besides the chamber and the rung. */
+export interface FinderQuery {
   mustInclude: readonly PartyId[]
   mustExclude: readonly PartyId[]
   /** The most lists a coalition may have; null for any number. */
@@ -66,6 +63,13 @@ export interface FinderJob {
   order: MinimalWinningOrder
   offset: number
   limit: number
+}
+
+/** One page of minimal winning coalitions. */
+export interface FinderJob extends FinderQuery {
+  kind: 'finder'
+  seats: SeatMap
+  quota: number
 }
 
 export interface FinderOutcome {

@@ -13,7 +13,6 @@ import {
   thresholdLadder,
 } from '../coalition/pivots'
 import type { Coalition, PartyId } from '../coalition/types'
-import type { MinimalWinningOrder } from '../coalition/winning-coalitions'
 import { type AnalysisClient, StaleRequestError, getAnalysisClient } from './analysis-client'
 import {
   type AdditionsJob,
@@ -21,6 +20,7 @@ import {
   type AnalysisJob,
   type FinderJob,
   type FinderOutcome,
+  type FinderQuery,
   type OutcomeOf,
   type PowerJob,
   type PowerOutcome,
@@ -179,16 +179,6 @@ export function usePowerTable(bloc: readonly PartyId[] = []): AnalysisResult<Pow
     [seats, quota, blocIds],
   )
   return useAnalysisJob(job, inWorker)
-}
-
-/** What the finder asks for, besides the chamber and the rung. */
-export interface FinderQuery {
-  mustInclude: readonly PartyId[]
-  mustExclude: readonly PartyId[]
-  maxSize: number | null
-  order: MinimalWinningOrder
-  offset: number
-  limit: number
 }
 
 /** One page of minimal winning coalitions at the chosen rung, with the exact totals. */

@@ -1,6 +1,10 @@
 /**
  * The one store: only what the user chose. Totals, thresholds, margins and chart rows are derived
- * (see selectors.ts), never stored.
+ * (see selectors.ts), never stored. This module wires the actions: the edits of a scenario are
+ * pure reducers (scenario-edits.ts), while switching parliaments, resetting and the reader's
+ * settings are set here. The state type, the opening state and the parliament in force live in
+ * scenario-state.ts and are re-exported, so importers name this module alone. `<DeferredScenario>`
+ * gives what it wraps a copy of the state that follows the store a frame later.
  */
 import {
   type ReactNode,
@@ -13,118 +17,43 @@ import {
 } from 'react'
 import { create } from 'zustand'
 import type { ChamberMode } from '../coalition/chamber'
-import {
-  joinBesideInCoalitions,
-  mergeInCoalitions,
-  removeFromCoalitions,
-} from '../coalition/coalition-edits'
-import {
-  MAX_COALITIONS,
-  keepKnownParties,
-  nextCoalitionId,
-  renameCoalition,
-  toggleParty,
-} from '../coalition/coalitions'
+import { MAX_COALITIONS, keepKnownParties } from '../coalition/coalitions'
 import type { Coalition, PartyId } from '../coalition/types'
-import { DEFAULT_ELECTION_ID, catalog, findElection, versionSeats } from '../elections/catalog'
+import { findElection } from '../elections/catalog'
 import { CUSTOM_PARLIAMENT_ID, buildParliament, isoToday } from '../elections/own-parliament'
-import {
-  type ListEdit,
-  type ListEdits,
-  type ListOp,
-  MAX_LIST_SEATS,
-  applyParliamentEdits,
-  baseListIds,
-  cleanListName,
-} from '../elections/parliament-edits'
+import { cleanListName } from '../elections/parliament-edits'
 import type { Election } from '../elections/types'
-import { isColour } from '../elections/field-rules'
-import { type ListContext, addList, mergeLists, splitList } from '../elections/list-changes'
 import type { Digits, Locale } from '../elections/languages'
+import * as edits from './scenario-edits'
+import {
+  type Palette,
+  type ScenarioState,
+  type Theme,
+  type ThresholdRule,
+  type View,
+  initialScenario,
+  pickScenario,
+} from './scenario-state'
 
-export interface ScenarioState {
-  electionId: string
-  /** Which seat table of the election is shown (e.g. 'may2018', 'final2018'). */
-  versionId: string
-  /** Seat counts the user changed, by list id; lists not here use the version's figure. */
-  seatEdits: Readonly<Record<PartyId, number>>
-  /** The user's coalitions, in the order they appear on screen. */
-  coalitions: readonly Coalition[]
-  /** The coalition that clicks on a list add to or remove from. */
-  activeCoalitionId: string | null
-  /** Interface language. */
-  locale: Locale
-  /** Digits for numbers: Western (0-9) or Arabic-Indic (٠-٩). */
-  digits: Digits
-  /**
-   * 'standard'; 'projector' for a classroom presentation; 'embed' for another site's `<iframe>`
-   * (the scenario, its verdict, picture and lists only; see docs/embed.md).
-   */
-  view: View
-  /** Which threshold the analysis works against. */
-  thresholdRule: ThresholdRule
-  /**
-   * Alliance mode of the voting-power analysis: the coalition being analysed votes as one bloc,
-   * and every list's power is worked out for that smaller game.
-   */
-  allianceMode: boolean
-  /** The step of the guided 2018 story being shown, or null outside the story. */
-  storyStep: number | null
-  /** The challenge being attempted, or null. */
-  challengeId: string | null
-  /** 'standard' party colours, or a colour-blind-safe palette. */
-  palette: Palette
-  /**
-   * Light or dark colours whatever the device says, or 'system' to follow the device
-   * (`prefers-color-scheme`). Applied as `<html data-theme>` (absent for 'system').
-   */
-  theme: Theme
-  /**
-   * A parliament of the user's own (imported or started blank), shown when `electionId` is
-   * CUSTOM_PARLIAMENT_ID. Kept while another election is shown, so the user can switch back.
-   */
-  customParliament: Election | null
-  /** Merges, added and removed lists, in the order made (see elections/parliament-edits.ts). */
-  listOps: readonly ListOp[]
-  /** Renames, colours and non-voting seats, by list id (after listOps). */
-  listEdits: ListEdits
-  /** Whether the chamber keeps its size or follows the sum of the lists' seats. */
-  chamberMode: ChamberMode
-  /** A fixed chamber's size when the user changed it; null keeps the parliament's own size. */
-  chamberSize: number | null
-}
-
-export type View = 'standard' | 'projector' | 'embed'
-export type ThresholdRule = 'majority' | 'two-thirds' | 'blocking-third'
-export type Palette = 'standard' | 'colorblind'
-export type Theme = 'system' | 'light' | 'dark'
-export const THEMES: readonly Theme[] = ['system', 'light', 'dark']
-export const THRESHOLD_RULES: readonly ThresholdRule[] = [
-  'majority',
-  'two-thirds',
-  'blocking-third',
-]
-
-/**
- * The reader's display settings, defined once: preferences rather than steps of a scenario. Undo
- * keeps them as they are (undo-history.ts), stored scenarios leave them out (scenario-storage.ts),
- * and a link that does not name one leaves the reader's own (url-sync.ts). Each is also a link
- * parameter of the same name (url-codec.ts's PARAMS).
- */
-export const READER_SETTINGS = [
-  'locale',
-  'digits',
-  'view',
-  'palette',
-  'theme',
-] as const satisfies readonly (keyof ScenarioState)[]
-export type ReaderSetting = (typeof READER_SETTINGS)[number]
-export type ReaderSettings = Pick<ScenarioState, ReaderSetting>
-
-/** The reader's settings in a state. */
-export function readerSettings(s: ScenarioState): ReaderSettings {
-  return { locale: s.locale, digits: s.digits, view: s.view, palette: s.palette, theme: s.theme }
-}
+export {
+  READER_SETTINGS,
+  THEMES,
+  THRESHOLD_RULES,
+  initialScenario,
+  pickScenario,
+  readerSettings,
+  selectBaseParliament,
+  selectParliament,
+} from './scenario-state'
+export type {
+  Palette,
+  ReaderSetting,
+  ReaderSettings,
+  ScenarioState,
+  Theme,
+  ThresholdRule,
+  View,
+} from './scenario-state'
 
 export interface ScenarioActions {
   /** Puts the list into the coalition being edited, or takes it out (creating a coalition if none). */
@@ -204,121 +133,6 @@ export interface ScenarioActions {
 
 export type ScenarioStore = ScenarioState & ScenarioActions
 
-/** The opening state: the default election's announced results and one empty coalition. */
-export function initialScenario(electionId = DEFAULT_ELECTION_ID): ScenarioState {
-  const election = findElection(electionId) ?? catalog.elections[0]
-  return {
-    electionId: election?.id ?? electionId,
-    versionId: election?.defaultVersion ?? '',
-    seatEdits: {},
-    coalitions: [{ id: 'c1', name: '', partyIds: [] }],
-    activeCoalitionId: 'c1',
-    locale: 'en',
-    digits: 'western',
-    view: 'standard',
-    thresholdRule: 'majority',
-    allianceMode: false,
-    storyStep: null,
-    challengeId: null,
-    palette: 'standard',
-    theme: 'system',
-    customParliament: null,
-    listOps: [],
-    listEdits: {},
-    chamberMode: 'fixed',
-    chamberSize: null,
-  }
-}
-
-/** The parliament the edits apply to: the user's own, or a shipped election. */
-export function selectBaseParliament(s: ScenarioState): Election | undefined {
-  if (s.electionId === CUSTOM_PARLIAMENT_ID) return s.customParliament ?? undefined
-  return findElection(s.electionId)
-}
-
-// base → listOps → listEdits → result. Weak keys: a result lives as long as its inputs do.
-const parliamentCache = new WeakMap<
-  Election,
-  WeakMap<readonly ListOp[], WeakMap<ListEdits, Election>>
->()
-
-/**
- * The parliament in force: the base with the user's list edits applied. Memoised on its inputs,
- * so the same inputs always give the same object (safe to return from a store selector).
- */
-export function selectParliament(s: ScenarioState): Election | undefined {
-  const base = selectBaseParliament(s)
-  if (!base) return undefined
-  let byOps = parliamentCache.get(base)
-  if (!byOps) parliamentCache.set(base, (byOps = new WeakMap()))
-  let byEdits = byOps.get(s.listOps)
-  if (!byEdits) byOps.set(s.listOps, (byEdits = new WeakMap()))
-  let result = byEdits.get(s.listEdits)
-  if (!result)
-    byEdits.set(s.listEdits, (result = applyParliamentEdits(base, s.listOps, s.listEdits)))
-  return result
-}
-
-function knownParty(state: ScenarioState, partyId: PartyId): boolean {
-  const election = selectParliament(state)
-  return !!election?.parties.some((p) => p.id === partyId)
-}
-
-/** A list's seats as the chosen version gives them (its "source figure"). */
-function sourceSeats(state: ScenarioState, partyId: PartyId): number | undefined {
-  const election = selectParliament(state)
-  return election ? versionSeats(election, state.versionId)[partyId] : undefined
-}
-
-/** The seats a list holds now: its edit, or its source figure. */
-function currentSeats(state: ScenarioState, partyId: PartyId): number {
-  const edit = Object.hasOwn(state.seatEdits, partyId) ? state.seatEdits[partyId] : undefined
-  return edit ?? sourceSeats(state, partyId) ?? 0
-}
-
-function clampSeats(seats: number): number {
-  return Math.min(MAX_LIST_SEATS, Math.max(0, Math.round(seats)))
-}
-
-/** Seat edits with one list set; an edit equal to the source figure is no edit and is dropped. */
-function withSeatEdit(
-  state: ScenarioState,
-  partyId: PartyId,
-  seats: number,
-  edits: Readonly<Record<PartyId, number>> = state.seatEdits,
-): Readonly<Record<PartyId, number>> {
-  const out = { ...edits }
-  if (seats === sourceSeats(state, partyId)) delete out[partyId]
-  else out[partyId] = seats
-  return out
-}
-
-function without<T>(record: Readonly<Record<string, T>>, ...ids: string[]): Record<string, T> {
-  const out = { ...record }
-  for (const id of ids) delete out[id]
-  return out
-}
-
-function withListEdit(state: ScenarioState, partyId: PartyId, edit: ListEdit): ListEdits {
-  const current = Object.hasOwn(state.listEdits, partyId) ? state.listEdits[partyId] : undefined
-  return { ...state.listEdits, [partyId]: { ...current, ...edit } }
-}
-
-/** The ids of the parliament in force, to keep new ids unique. */
-function takenIds(state: ScenarioState): Set<string> {
-  const ids = new Set((selectParliament(state)?.parties ?? []).map((p) => p.id))
-  // Ids used by earlier operations stay reserved, so an id never means two lists in one history.
-  for (const op of state.listOps) ids.add(op.id)
-  return ids
-}
-
-/** What the list changes of list-changes.ts need from a state; null without a parliament. */
-function listContext(state: ScenarioState): ListContext | null {
-  const parliament = selectParliament(state)
-  if (!parliament) return null
-  return { parliament, taken: takenIds(state), seats: (id) => currentSeats(state, id) }
-}
-
 /** The scenario of a parliament shown afresh: no edits, the opening coalition. */
 function freshParliamentFields(election: Election | undefined) {
   return {
@@ -338,79 +152,15 @@ function freshParliamentFields(election: Election | undefined) {
 const scenarioStore = create<ScenarioStore>()((set) => ({
   ...initialScenario(),
 
-  toggleParty: (partyId) =>
-    set((state) => {
-      if (!knownParty(state, partyId)) return state
-      const active = state.coalitions.find((c) => c.id === state.activeCoalitionId)
-      if (active) return { coalitions: toggleParty(state.coalitions, active.id, partyId) }
-      if (state.coalitions.length >= MAX_COALITIONS) return state
-      const id = nextCoalitionId(state.coalitions)
-      return {
-        coalitions: [...state.coalitions, { id, name: '', partyIds: [partyId] }],
-        activeCoalitionId: id,
-      }
-    }),
-
+  toggleParty: (partyId) => set((s) => edits.toggleParty(s, partyId)),
   togglePartyInCoalition: (coalitionId, partyId) =>
-    set((state) =>
-      knownParty(state, partyId)
-        ? { coalitions: toggleParty(state.coalitions, coalitionId, partyId) }
-        : state,
-    ),
-
-  addCoalition: (partyIds = [], name = '') =>
-    set((state) => {
-      if (state.coalitions.length >= MAX_COALITIONS) return state
-      // The parliament in view: lists the reader added, merged or imported count as known.
-      const election = selectParliament(state)
-      const known = Object.fromEntries((election?.parties ?? []).map((p) => [p.id, 1]))
-      const id = nextCoalitionId(state.coalitions)
-      const coalition: Coalition = { id, name: '', partyIds: keepKnownParties(partyIds, known) }
-      const coalitions = renameCoalition([...state.coalitions, coalition], id, name)
-      return { coalitions, activeCoalitionId: id }
-    }),
-
-  removeCoalition: (coalitionId) =>
-    set((state) => {
-      const index = state.coalitions.findIndex((c) => c.id === coalitionId)
-      if (index < 0) return state
-      const coalitions = state.coalitions.filter((c) => c.id !== coalitionId)
-      let activeCoalitionId = state.activeCoalitionId
-      if (activeCoalitionId === coalitionId) {
-        activeCoalitionId = (coalitions[index] ?? coalitions[index - 1])?.id ?? null
-      }
-      return { coalitions, activeCoalitionId }
-    }),
-
-  renameCoalition: (coalitionId, name) =>
-    set((state) => ({ coalitions: renameCoalition(state.coalitions, coalitionId, name) })),
-
-  selectCoalition: (coalitionId) =>
-    set((state) =>
-      state.coalitions.some((c) => c.id === coalitionId)
-        ? { activeCoalitionId: coalitionId }
-        : state,
-    ),
-
-  setVersion: (versionId) =>
-    set((state) => {
-      const election = selectParliament(state)
-      if (!election?.versions.some((v) => v.id === versionId)) return state
-      // An edit equal to the new figures is no edit any more (and a link would leave it out).
-      const next = { ...state, versionId }
-      const seatEdits = Object.fromEntries(
-        Object.entries(state.seatEdits).filter(([id, n]) => n !== sourceSeats(next, id)),
-      )
-      return { versionId, seatEdits }
-    }),
-
-  setPartySeats: (partyId, seats) =>
-    set((state) => {
-      if (!knownParty(state, partyId) || !Number.isFinite(seats)) return state
-      const seatEdits = withSeatEdit(state, partyId, clampSeats(seats))
-      return seatEdits[partyId] === state.seatEdits[partyId] ? state : { seatEdits }
-    }),
-
+    set((s) => edits.togglePartyInCoalition(s, coalitionId, partyId)),
+  addCoalition: (partyIds, name) => set((s) => edits.addCoalition(s, partyIds, name)),
+  removeCoalition: (coalitionId) => set((s) => edits.removeCoalition(s, coalitionId)),
+  renameCoalition: (coalitionId, name) => set((s) => edits.renameCoalition(s, coalitionId, name)),
+  selectCoalition: (coalitionId) => set((s) => edits.selectCoalition(s, coalitionId)),
+  setVersion: (versionId) => set((s) => edits.setVersion(s, versionId)),
+  setPartySeats: (partyId, seats) => set((s) => edits.setPartySeats(s, partyId, seats)),
   resetSeats: () => set({ seatEdits: {} }),
 
   // Reset clears the scenario, not the reader's settings (language, digits, palette, view).
@@ -444,118 +194,18 @@ const scenarioStore = create<ScenarioStore>()((set) => ({
 
   loadScenario: (scenario) => set(pickScenario(scenario)),
 
-  resetPartySeats: (partyId) =>
-    set((state) =>
-      Object.hasOwn(state.seatEdits, partyId)
-        ? { seatEdits: without(state.seatEdits, partyId) }
-        : state,
-    ),
-
-  resetList: (partyId) =>
-    set((state) => {
-      const hasSeats = Object.hasOwn(state.seatEdits, partyId)
-      const hasEdit = Object.hasOwn(state.listEdits, partyId)
-      if (!hasSeats && !hasEdit) return state
-      return {
-        seatEdits: hasSeats ? without(state.seatEdits, partyId) : state.seatEdits,
-        listEdits: hasEdit ? without(state.listEdits, partyId) : state.listEdits,
-      }
-    }),
-
-  resetEdits: () =>
-    set((state) => {
-      if (
-        state.listOps.length === 0 &&
-        Object.keys(state.listEdits).length === 0 &&
-        Object.keys(state.seatEdits).length === 0
-      ) {
-        return state
-      }
-      const coalitions = state.coalitions.map((c) => {
-        const partyIds = [...new Set(c.partyIds.flatMap((id) => baseListIds(state.listOps, id)))]
-        return partyIds.length === c.partyIds.length &&
-          partyIds.every((id, i) => id === c.partyIds[i])
-          ? c
-          : { ...c, partyIds }
-      })
-      return { seatEdits: {}, listOps: [], listEdits: {}, coalitions }
-    }),
-
-  renameList: (partyId, name) =>
-    set((state) =>
-      knownParty(state, partyId)
-        ? { listEdits: withListEdit(state, partyId, { name: cleanListName(name) }) }
-        : state,
-    ),
-
-  recolorList: (partyId, color) =>
-    set((state) =>
-      knownParty(state, partyId) && isColour(color)
-        ? { listEdits: withListEdit(state, partyId, { color: color.toLowerCase() }) }
-        : state,
-    ),
-
-  setNonVoting: (partyId, seats) =>
-    set((state) => {
-      if (!knownParty(state, partyId) || !Number.isFinite(seats)) return state
-      const nonVoting = Math.min(currentSeats(state, partyId), clampSeats(seats))
-      return { listEdits: withListEdit(state, partyId, { nonVoting }) }
-    }),
-
-  mergeLists: (firstId, secondId, name = '') =>
-    set((state) => {
-      const context = listContext(state)
-      const merged = context && mergeLists(context, firstId, secondId, name)
-      if (!merged) return state
-      const { op, seats } = merged
-      const next = { ...state, listOps: [...state.listOps, op] }
-      const seatEdits = withSeatEdit(next, op.id, seats, without(state.seatEdits, ...op.ids))
-      return {
-        listOps: next.listOps,
-        listEdits: without(state.listEdits, ...op.ids),
-        seatEdits,
-        coalitions: mergeInCoalitions(state.coalitions, op.ids, op.id),
-      }
-    }),
-
-  splitList: (partyId, seats, name) =>
-    set((state) => {
-      const context = Number.isFinite(seats) ? listContext(state) : null
-      const split = context && splitList(context, partyId, clampSeats(seats), name)
-      if (!split) return state
-      return {
-        listOps: [...state.listOps, split.op],
-        seatEdits: withSeatEdit(state, partyId, currentSeats(state, partyId) - split.moved),
-        coalitions: joinBesideInCoalitions(state.coalitions, partyId, split.op.id),
-      }
-    }),
-
-  addList: (name, seats, color) =>
-    set((state) => {
-      const context = Number.isFinite(seats) ? listContext(state) : null
-      const op = context && addList(context, name, clampSeats(seats), color)
-      return op ? { listOps: [...state.listOps, op] } : state
-    }),
-
-  removeList: (partyId) =>
-    set((state) => {
-      if (!knownParty(state, partyId)) return state
-      return {
-        listOps: [...state.listOps, { kind: 'remove', id: partyId }],
-        seatEdits: without(state.seatEdits, partyId),
-        listEdits: without(state.listEdits, partyId),
-        coalitions: removeFromCoalitions(state.coalitions, partyId),
-      }
-    }),
-
+  resetPartySeats: (partyId) => set((s) => edits.resetPartySeats(s, partyId)),
+  resetList: (partyId) => set((s) => edits.resetList(s, partyId)),
+  resetEdits: () => set((s) => edits.resetEdits(s)),
+  renameList: (partyId, name) => set((s) => edits.renameList(s, partyId, name)),
+  recolorList: (partyId, color) => set((s) => edits.recolorList(s, partyId, color)),
+  setNonVoting: (partyId, seats) => set((s) => edits.setNonVoting(s, partyId, seats)),
+  mergeLists: (firstId, secondId, name) => set((s) => edits.mergeLists(s, firstId, secondId, name)),
+  splitList: (partyId, seats, name) => set((s) => edits.splitList(s, partyId, seats, name)),
+  addList: (name, seats, color) => set((s) => edits.addList(s, name, seats, color)),
+  removeList: (partyId) => set((s) => edits.removeList(s, partyId)),
   setChamberMode: (chamberMode) => set({ chamberMode }),
-
-  setChamberSize: (seats) =>
-    set((state) => {
-      if (!Number.isFinite(seats)) return state
-      const size = clampSeats(seats)
-      return { chamberSize: size === selectBaseParliament(state)?.chamberSize ? null : size }
-    }),
+  setChamberSize: (seats) => set((s) => edits.setChamberSize(s, seats)),
 
   setElection: (electionId) =>
     set((state) => {
@@ -602,31 +252,6 @@ const scenarioStore = create<ScenarioStore>()((set) => ({
       }
     }),
 }))
-
-/** Just the state fields of a store snapshot (no actions): what links, storage and undo keep. */
-export function pickScenario(s: ScenarioState): ScenarioState {
-  return {
-    electionId: s.electionId,
-    versionId: s.versionId,
-    seatEdits: s.seatEdits,
-    coalitions: s.coalitions,
-    activeCoalitionId: s.activeCoalitionId,
-    locale: s.locale,
-    digits: s.digits,
-    view: s.view,
-    thresholdRule: s.thresholdRule,
-    allianceMode: s.allianceMode,
-    storyStep: s.storyStep,
-    challengeId: s.challengeId,
-    palette: s.palette,
-    theme: s.theme,
-    customParliament: s.customParliament,
-    listOps: s.listOps,
-    listEdits: s.listEdits,
-    chamberMode: s.chamberMode,
-    chamberSize: s.chamberSize,
-  }
-}
 
 /**
  * A state the components below read instead of the live store: `<DeferredScenario>` provides a

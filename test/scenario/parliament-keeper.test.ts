@@ -17,7 +17,6 @@ import {
   startParliamentKeeping,
 } from '../../src/scenario/parliament-keeper'
 import {
-  type KeyValueStorage,
   STORAGE_KEY,
   lastSavedQuery,
   startScenarioSaving,
@@ -26,6 +25,7 @@ import {
 import { initialScenario, useScenarioStore } from '../../src/scenario/scenario-store'
 import { startUrlSync } from '../../src/scenario/url-sync'
 import { fitsInLink, ownParliamentParams, parliamentHash } from '../../src/scenario/url-parliament'
+import { MemoryStorage } from '../fixtures/memory-storage'
 
 /** IndexedDB's part as a Map, which can be told to refuse. */
 class MemoryShelf implements ParliamentShelf {
@@ -41,16 +41,6 @@ class MemoryShelf implements ParliamentShelf {
   }
   async del(key: string) {
     this.values.delete(key)
-  }
-}
-
-class MemoryStorage implements KeyValueStorage {
-  values = new Map<string, string>()
-  getItem(key: string) {
-    return this.values.get(key) ?? null
-  }
-  setItem(key: string, value: string) {
-    this.values.set(key, value)
   }
 }
 

@@ -29,7 +29,7 @@ import {
   scenarioQuery,
   withEntry,
   writeSaved,
-} from '../../src/scenario/scenario-storage'
+} from '../../src/scenario/saved-scenarios'
 import {
   type ScenarioState,
   type ScenarioStore,

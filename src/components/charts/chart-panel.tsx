@@ -1,12 +1,12 @@
 import { Suspense, useMemo } from 'react'
-import { describeResult } from '../../coalition/format'
 import { LOCALE_INFO } from '../../i18n/locales'
 import { partyShortName } from '../../i18n/names'
-import { useLocalizedCoalitionViews, useVerdictWords } from '../../i18n/use-names'
+import { useLocalizedCoalitionViews } from '../../i18n/use-names'
 import { useT } from '../../i18n/use-t'
 import { useScenarioStore } from '../../scenario/scenario-store'
 import { useChamber, useSeats, useSortedParties } from '../../scenario/selectors'
 import { chartHeight, coalitionChartData } from './chart-data'
+import { CoalitionTable } from './coalition-table'
 import type { ChartWords } from './majority-bar-chart'
 import { lazyWithRetry } from '../layout/lazy-with-retry'
 import type { FillPattern } from '../layout/palette'
@@ -19,7 +19,6 @@ const MajorityBarChart = lazyWithRetry(() => import('./majority-bar-chart'))
 /** The chart comparing coalitions, with a table that says the same in text. */
 export function ChartPanel() {
   const { t, num, locale } = useT()
-  const words = useVerdictWords()
   const views = useLocalizedCoalitionViews()
   const seats = useSeats()
   const parties = useSortedParties()
@@ -50,7 +49,6 @@ export function ChartPanel() {
     }),
     [t, num],
   )
-  const nameOf = new Map(shown.map((p) => [p.id, p.shortName]))
 
   return (
     <section aria-labelledby="chart-heading" className="panel chart-panel">
@@ -79,38 +77,11 @@ export function ChartPanel() {
         </div>
         <details className="chart-table-details">
           <summary>{t('chart.showTable')}</summary>
-          <table className="chart-table">
-            <caption id="chart-table-caption">
-              {t('chart.caption', { majority, total: totalSeats })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('chart.columnCoalition')}</th>
-                <th scope="col">{t('chart.columnMembers')}</th>
-                <th scope="col">{t('chart.columnResult')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {views.map((v) => (
-                <tr key={v.coalition.id}>
-                  <th scope="row">{v.label}</th>
-                  <td>
-                    {v.coalition.partyIds.length
-                      ? v.coalition.partyIds
-                          .map((id) =>
-                            t('chart.member', {
-                              name: nameOf.get(id) ?? id,
-                              seats: seats[id] ?? 0,
-                            }),
-                          )
-                          .join(t('coalition.listSeparator'))
-                      : t('chart.noMembers')}
-                  </td>
-                  <td>{describeResult(v.result, words)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CoalitionTable
+            className="chart-table"
+            captionId="chart-table-caption"
+            caption={t('chart.caption', { majority, total: totalSeats })}
+          />
         </details>
       </figure>
     </section>

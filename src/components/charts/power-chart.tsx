@@ -17,6 +17,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
+import './power-chart.css'
 
 /** One list (or bloc) in the chart. Shares are fractions of 1. */
 export interface PowerChartRow {

@@ -1,10 +1,5 @@
-import { describeResult } from '../../coalition/format'
 import { electionTitle, versionLabel } from '../../i18n/names'
-import {
-  useLocalizedCoalitionViews,
-  usePartyShortName,
-  useVerdictWords,
-} from '../../i18n/use-names'
+import { usePartyShortName } from '../../i18n/use-names'
 import { useT } from '../../i18n/use-t'
 import { pickScenario, useScenarioStore } from '../../scenario/scenario-store'
 import {
@@ -17,6 +12,7 @@ import {
 import { clampStoryStep } from '../../scenario/story-scenario'
 import { scenarioLink } from '../../scenario/url-sync'
 import { localDigits } from './classroom-text'
+import { CoalitionTable } from '../charts/coalition-table'
 import { Hemicycle } from '../charts/hemicycle'
 import { useStoryCatalog } from '../layout/use-shipped-data'
 import './classroom.css'
@@ -37,8 +33,6 @@ export function PrintSheet() {
   const seats = useSeats()
   const parties = useSortedParties()
   const { totalSeats, majority } = useChamber()
-  const views = useLocalizedCoalitionViews()
-  const words = useVerdictWords()
   const shortName = usePartyShortName()
   const storyStep = useScenarioStore((s) => s.storyStep)
   const link = useScenarioStore((s) => scenarioLink({ ...pickScenario(s), view: 'standard' }))
@@ -73,35 +67,7 @@ export function PrintSheet() {
           </div>
         )}
         <Hemicycle variant="print" />
-        <table className="print-table">
-          <caption>{t('print.coalitions')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('print.coalition')}</th>
-              <th scope="col">{t('print.members')}</th>
-              <th scope="col">{t('print.verdict')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {views.map((v) => (
-              <tr key={v.coalition.id}>
-                <th scope="row">{v.label}</th>
-                <td>
-                  {v.coalition.partyIds
-                    .map(
-                      (id) =>
-                        `${shortName(
-                          parties.find((p) => p.id === id),
-                          id,
-                        )} ${num(seats[id] ?? 0)}`,
-                    )
-                    .join(', ')}
-                </td>
-                <td>{describeResult(v.result, words)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CoalitionTable className="print-table" caption={t('print.coalitions')} />
         <p className="print-link">
           {t('print.link')} <span dir="ltr">{link}</span>
         </p>
