@@ -39,7 +39,7 @@ export interface ScenarioState {
    * and every list's power is worked out for that smaller game.
    */
   allianceMode: boolean
-  /** The step of the guided 2018 story being shown, or null outside the story. */
+  /** The step of the story about this parliament being shown, or null outside the story. */
   storyStep: number | null
   /** The challenge being attempted, or null. */
   challengeId: string | null

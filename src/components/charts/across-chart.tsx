@@ -14,6 +14,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
+import './across-chart.css'
 
 export interface AcrossChartSeries {
   id: string
