@@ -50,6 +50,16 @@ export function initialLocale(stored: string | null, languages: readonly string[
   return isLocale(stored) ? stored : localeFromLanguages(languages)
 }
 
+/**
+ * Text from data files is written with 0-9; readers who chose Arabic-Indic digits get ٠-٩.
+ *
+ * @example localDigits('165 of 329', 'arabic') // '١٦٥ of ٣٢٩'
+ */
+export function localDigits(text: string, digits: Digits): string {
+  if (digits !== 'arabic') return text
+  return text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)))
+}
+
 /** The Intl numbering system for a digits setting: 'latn' (0-9) or 'arab' (٠-٩). */
 export function numberingSystem(digits: Digits): 'latn' | 'arab' {
   return digits === 'arabic' ? 'arab' : 'latn'

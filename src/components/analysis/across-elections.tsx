@@ -5,7 +5,7 @@ import type { Election } from '../../elections/types'
 import { LOCALE_INFO } from '../../i18n/locales'
 import { partyShortName } from '../../i18n/names'
 import { AcrossChart } from '../charts/across-chart'
-import { localDigits } from '../classroom/classroom-text'
+import { localDigits } from '../../i18n/locales'
 import { useNearScreen } from '../layout/use-near-screen'
 import { useAnalysisText } from './analysis-words'
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { electionIndex, ensureElection } from '../../elections/catalog'
 import { CUSTOM_PARLIAMENT_ID } from '../../elections/own-parliament'
-import { localDigits } from '../classroom/classroom-text'
+import { localDigits } from '../../i18n/locales'
 import { useT } from '../../i18n/use-t'
 import { useScenarioStore } from '../../scenario/scenario-store'
 
