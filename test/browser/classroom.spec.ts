@@ -4,15 +4,9 @@
  */
 import { type Page, expect, test } from '@playwright/test'
 import { TABS, openTab } from './tabs'
+import { collectErrors } from './page-errors'
 
 test.use({ viewport: { width: 1280, height: 720 } })
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
-  return errors
-}
 
 const story = (page: Page) =>
   page.getByRole('region', { name: 'How Iraq formed a government in 2018' })
@@ -21,7 +15,7 @@ const hemicycle = (page: Page) => page.getByRole('img', { name: /^Hemicycle of 3
 test('steps through the 2018 story with the keyboard and enters the projector view', async ({
   page,
 }) => {
-  const errors = watchErrors(page)
+  const errors = collectErrors(page)
   await page.goto('/')
   await openTab(page, TABS.classroom)
 
@@ -79,7 +73,7 @@ test('steps through the 2018 story with the keyboard and enters the projector vi
 })
 
 test('a link opens on its story step in the projector view', async ({ page }) => {
-  const errors = watchErrors(page)
+  const errors = collectErrors(page)
   await page.goto('/')
   await openTab(page, TABS.classroom)
   await page.getByRole('button', { name: 'Start the story' }).click()
@@ -105,7 +99,7 @@ test('a link opens on its story step in the projector view', async ({ page }) =>
 })
 
 test('a challenge travels in the link and is checked as lists are pressed', async ({ page }) => {
-  const errors = watchErrors(page)
+  const errors = collectErrors(page)
   await page.goto('/?v=1&s=final2018&ch=four-lists')
   const panel = page.getByRole('region', { name: 'Challenges' })
   await expect(
@@ -127,7 +121,7 @@ test('a challenge travels in the link and is checked as lists are pressed', asyn
 })
 
 test('saves the hemicycle as PNG and SVG with its caption', async ({ page }) => {
-  const errors = watchErrors(page)
+  const errors = collectErrors(page)
   await page.goto('/')
   for (const name of [/^Sairoon, /, /^Fatah, /])
     await page.getByRole('button', { name }).first().click()

@@ -5,15 +5,9 @@
  */
 import { type Page, expect, test } from '@playwright/test'
 import { TABS, openTab } from './tabs'
+import { collectErrors } from './page-errors'
 
 test.use({ viewport: { width: 1280, height: 800 } })
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
-  return errors
-}
 
 const switcher = (page: Page) => page.getByRole('combobox', { name: 'Parliament' })
 const lists = (page: Page) => page.getByRole('region', { name: 'Lists' })
@@ -22,7 +16,7 @@ const verdict = (page: Page) => page.locator('.overview-verdict')
 test('switches to 2010 and 2021 from the header, and the link carries the parliament', async ({
   page,
 }) => {
-  const errors = watchErrors(page)
+  const errors = collectErrors(page)
   await page.goto('/')
   await expect(switcher(page)).toHaveValue('iraq-2018')
 
@@ -60,7 +54,7 @@ test('switches to 2010 and 2021 from the header, and the link carries the parlia
 test('a 2021 link opened cold shows the coalition against 165 and 220, in both languages', async ({
   page,
 }) => {
-  const errors = watchErrors(page)
+  const errors = collectErrors(page)
   const link = '/?v=1&e=iraq-2021&c=sadrist-movement.kdp.taqaddum.azm*Save+the+Homeland'
   await page.goto(link)
   await expect(switcher(page)).toHaveValue('iraq-2021')
@@ -84,7 +78,7 @@ test('a 2021 link opened cold shows the coalition against 165 and 220, in both l
 test('the 2022 story steps forward and back from its own link, the resignations included', async ({
   page,
 }) => {
-  const errors = watchErrors(page)
+  const errors = collectErrors(page)
   await page.goto('/?v=1&e=iraq-2021&st=5')
   const story = page.getByRole('region', {
     name: '2022: a majority that could not elect a president',

@@ -1,13 +1,7 @@
 import { type Page, expect, test } from '@playwright/test'
+import { collectErrors } from './page-errors'
 
 /** Fails the test on any uncaught error or console error in the page. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
-  return errors
-}
-
 /** Text from the link and list names in a notice sit in bidirectional isolates (U+2068 … U+2069). */
 const isolated = (text: string) => `\u2068${text}\u2069`
 

@@ -3,19 +3,13 @@ import { type Server, createServer } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { type Browser, type Page, expect, test } from '@playwright/test'
 import { TABS, openTab } from './tabs'
+import { collectErrors } from './page-errors'
 
 /**
  * Long links and large parliaments in a real browser: a parliament of more than 60 lists survives
  * a reload, the plain address and Recent scenarios; every link the app writes is short enough for
  * any server, checked against one that refuses request lines over 8 KB as nginx and Apache do.
  */
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
-  return errors
-}
 
 /** `name,seats` rows `List 0` … `List n-1`, seats adding up to at most 10,000. */
 function csv(n: number): string {

@@ -1,17 +1,11 @@
 import { type Page, expect, test } from '@playwright/test'
+import { collectErrors } from './page-errors'
 
 /**
  * Nothing lost, in a real browser: the scenario survives a reload and a closed tab, "Recent
  * scenarios" reopens older ones, a browser that refuses storage gets one polite note and a
  * working app, and a panel that fails to draw leaves the rest of the page working.
  */
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
-  return errors
-}
 
 const listButton = (page: Page, name: string) =>
   page.getByRole('button', { name: new RegExp(`^${name}, `) }).first()

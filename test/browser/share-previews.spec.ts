@@ -4,13 +4,7 @@
  * scenario, and Copy link on a story step gives the step's page, whose preview shows its card.
  */
 import { type Page, expect, test } from '@playwright/test'
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
-  return errors
-}
+import { collectErrors } from './page-errors'
 
 const story = (page: Page) =>
   page.getByRole('region', { name: 'How Iraq formed a government in 2018' })
@@ -19,7 +13,7 @@ const hemicycle = (page: Page) => page.getByRole('img', { name: /^Hemicycle of 3
 test('story/3/ opens step 3 with its coalitions, and its address becomes the step’s link', async ({
   page,
 }) => {
-  const errors = watchErrors(page)
+  const errors = collectErrors(page)
   const response = await page.goto('/story/3/')
   expect(response?.status()).toBe(200)
   // The page's own tags describe this step before any script runs.
@@ -36,7 +30,7 @@ test('story/3/ opens step 3 with its coalitions, and its address becomes the ste
 })
 
 test('ar/story/3/ opens the step in Arabic', async ({ page }) => {
-  const errors = watchErrors(page)
+  const errors = collectErrors(page)
   await page.goto('/ar/story/3/')
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar')
   await expect(hemicycle(page).or(page.locator('svg[data-hemicycle]'))).toHaveAttribute(
@@ -50,7 +44,7 @@ test('ar/story/3/ opens the step in Arabic', async ({ page }) => {
 })
 
 test('a challenge’s page opens the challenge with its seat figures', async ({ page }) => {
-  const errors = watchErrors(page)
+  const errors = collectErrors(page)
   await page.goto('/challenge/four-lists/')
   const panel = page.getByRole('region', { name: 'Challenges' })
   await expect(
@@ -63,7 +57,7 @@ test('a challenge’s page opens the challenge with its seat figures', async ({ 
 })
 
 test('a path naming no step opens the opening scenario, not a blank page', async ({ page }) => {
-  const errors = watchErrors(page)
+  const errors = collectErrors(page)
   // `vite preview` serves the opening page for any address, as hosts set up for single-page apps do.
   await page.goto('/story/99/')
   await expect(page).toHaveURL(/\/\?v=1$/)
@@ -77,7 +71,7 @@ test('Copy link on a story step gives the step’s page; changed, the query link
 }) => {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
   const page = await context.newPage()
-  const errors = watchErrors(page)
+  const errors = collectErrors(page)
   await page.goto('/?v=1&st=3')
   await expect(story(page)).toContainText('Step 3 of 7')
   const copyLink = page.getByRole('button', { name: 'Copy link' })
@@ -104,7 +98,7 @@ test('Copy link on a story step gives the step’s page; changed, the query link
 })
 
 test('a share page never shows the opening verdict before its own', async ({ page, context }) => {
-  const errors = watchErrors(page)
+  const errors = collectErrors(page)
   // From the first parsed element on, note every frame in which the opening scenario's verdict
   // (its empty coalition's) is painted, in the page and visible.
   await context.addInitScript((verdict: string) => {

@@ -1,16 +1,10 @@
 import { type Page, expect, test } from '@playwright/test'
+import { collectErrors } from './page-errors'
 
 /**
  * Two tabs of one browser share the scenarios kept on the device, but each keeps its own line of
  * work: what one tab did is never overwritten by the other.
  */
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
-  return errors
-}
 
 const listButton = (page: Page, name: string) =>
   page.getByRole('button', { name: new RegExp(`^${name}, `) }).first()

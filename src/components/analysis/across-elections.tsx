@@ -119,6 +119,30 @@ interface TableProps {
   groupName: (g: { name: string; nameAr?: string }) => string
 }
 
+/** A table's head: its first column's name, then a column per election, by year. */
+function YearsHead({
+  first,
+  elections,
+  year,
+}: {
+  first: string
+  elections: readonly Election[]
+  year: (e: Election) => string
+}) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {elections.map((e) => (
+          <th scope="col" key={e.id}>
+            {year(e)}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  )
+}
+
 function AcrossTable({ across, year, groupName }: TableProps) {
   const { t, num } = useAnalysisText()
   return (
@@ -127,16 +151,7 @@ function AcrossTable({ across, year, groupName }: TableProps) {
       <div className="analysis-scroll">
         <table className="chart-table analysis-table">
           <caption>{t('across.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('across.columnCamp')}</th>
-              {across.elections.map((e) => (
-                <th scope="col" key={e.id}>
-                  {year(e)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <YearsHead first={t('across.columnCamp')} elections={across.elections} year={year} />
           <tbody>
             {across.camps.map((c) => (
               <tr key={c.id}>
@@ -184,16 +199,7 @@ function LineageTable({ across, year, groupName }: TableProps) {
       <div className="analysis-scroll">
         <table className="chart-table analysis-table across-lineages">
           <caption>{t('across.lineagesCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('across.columnLineage')}</th>
-              {across.elections.map((e) => (
-                <th scope="col" key={e.id}>
-                  {year(e)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <YearsHead first={t('across.columnLineage')} elections={across.elections} year={year} />
           <tbody>
             {across.lineages.map((l) => (
               <tr key={l.id}>
