@@ -21,6 +21,7 @@ import { catalog } from './elections/catalog'
 import { useT } from './i18n/use-t'
 import { DeferredScenario, useScenarioStore } from './scenario/scenario-store'
 import { useElection } from './scenario/selectors'
+import { framedByAnotherSite } from './components/layout/framing'
 
 const Picture = picture.Component
 const ProjectorView = projectorView.Component
@@ -38,6 +39,7 @@ export function App() {
   const election = useElection()
   const view = useScenarioStore((s) => s.view)
   if (!election) return <DataError errors={catalog.errors} />
+  if (view !== 'embed' && framedByAnotherSite()) return <FramedNotice />
   if (view === 'embed') {
     return (
       <PanelBoundary name="embed">
@@ -166,6 +168,22 @@ function StandardView() {
 }
 
 /** Shown instead of the app when the shipped data cannot be read. */
+/** What the full app shows in another site's frame: a link that opens it in its own tab. */
+export function FramedNotice() {
+  const { t } = useT()
+  return (
+    <main className="data-error">
+      <h1>{t('framed.title')}</h1>
+      <p>{t('framed.body')}</p>
+      <p>
+        <a href={window.location.href} target="_blank" rel="noopener">
+          {t('framed.open')}
+        </a>
+      </p>
+    </main>
+  )
+}
+
 export function DataError({ errors }: { errors: readonly string[] }) {
   const { t } = useT()
   return (

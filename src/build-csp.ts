@@ -1,6 +1,7 @@
 /**
  * The Content-Security-Policy: only the app's own origin may supply scripts, styles, fonts, data
- * and connections; no inline script, no eval, no plugins; any site may frame it (the embed view).
+ * and connections; no inline script, no eval, no plugins; no other site may frame the app, and any
+ * may frame its embed view (`vw=embed`: the header differs by that query, see deploy/kutla.conf).
  * Built pages carry it in a `<meta http-equiv>` tag (added by the Vite plugin below, for builds only: the dev server injects
  * inline scripts and style elements for hot reloading, which this policy rightly refuses).
  * Hosts should also send it as a header: see docs/deployment.md ("Content-Security-Policy").
@@ -26,11 +27,17 @@ export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['object-src', "'none'"],
   ['base-uri', "'self'"],
   ['form-action', "'self'"],
-  // Any site may frame Kutla (the embed view, docs/embed.md): it holds no account and no secret,
-  // and a frame's storage is kept apart from the app's own. A host that wants only some sites
-  // names them instead (docs/deployment.md). Header only: a meta policy cannot carry it.
-  ['frame-ancestors', '*'],
+  // Only the app's own pages may frame the app; the embed view is for any site (EMBED_FRAME_ANCESTORS).
+  // Header only: a meta policy cannot carry it.
+  ['frame-ancestors', "'self'"],
 ]
+
+/**
+ * `frame-ancestors` for the embed view (`vw=embed`, docs/embed.md): any site may frame it. It
+ * holds no account and no secret, and a frame's storage is kept apart from the app's own. A host
+ * that wants only some sites names them instead (docs/deployment.md).
+ */
+export const EMBED_FRAME_ANCESTORS = '*'
 
 /** Directives a `<meta>` policy cannot carry (browsers ignore them there, and say so). */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox'])
@@ -39,18 +46,22 @@ const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox'])
  * The policy as one string: for a header (`'header'`, everything) or a meta tag (`'meta'`,
  * without the directives only a header can carry). `scriptHashes` are added to `script-src`.
  *
- * @example contentSecurityPolicy('header') // "default-src 'self'; script-src 'self'; … frame-ancestors *"
+ * @example contentSecurityPolicy('header') // "default-src 'self'; script-src 'self'; … frame-ancestors 'self'"
  * @example contentSecurityPolicy('meta', ["'sha256-…'"]) // "default-src 'self'; script-src 'self' 'sha256-…'; …"
  */
 export function contentSecurityPolicy(
   where: 'header' | 'meta',
   scriptHashes: readonly string[] = [],
+  /** A header's `frame-ancestors` in place of the app's (`EMBED_FRAME_ANCESTORS` for the embed). */
+  frameAncestors?: string,
 ): string {
   return CSP_DIRECTIVES.filter(([name]) => where === 'header' || !HEADER_ONLY.has(name))
     .map(([name, value]) =>
       name === 'script-src' && scriptHashes.length
         ? `${name} ${value} ${scriptHashes.join(' ')}`
-        : `${name} ${value}`,
+        : name === 'frame-ancestors' && frameAncestors !== undefined
+          ? `${name} ${frameAncestors}`
+          : `${name} ${value}`,
     )
     .join('; ')
 }

@@ -2,6 +2,7 @@ import { type ReactNode, StrictMode, useLayoutEffect } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app'
+import { framedByAnotherSite } from './components/layout/framing'
 import { preloadControls } from './components/layout/controls-lazy'
 import { challengePanel, challengeStatus, storyPlayer } from './components/classroom/classroom-lazy'
 import { picture, preloadChart } from './components/charts/picture-lazy'
@@ -68,6 +69,7 @@ function render(): void {
   // one synchronous pass, so no frame shows the container empty.
   const hydrate =
     pageLocale !== null &&
+    !framedByAnotherSite() &&
     showsPrerendered(useScenarioStore.getState(), pageLocale) &&
     useLinkNoticeStore.getState().notice === null &&
     useSavedScenarios.getState().recent.length === 0

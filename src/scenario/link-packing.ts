@@ -3,8 +3,9 @@
  * servers refuse long request lines (nginx and Apache at about 8 KB, `vite preview` with 431 at
  * about 16 KB) before Kutla can run. So a scenario whose link would be longer than LINK_BUDGET
  * travels in the fragment (after `#`, which browsers never send), deflated and written in
- * base64url: `?v=1&z=1#z=<data>`. The query keeps only `v`, the packing's version `z`, and the
- * language `l`, which the page reads before the app runs.
+ * base64url: `?v=1&z=1#z=<data>`. The query keeps only `v`, the packing's version `z`, the
+ * language `l`, which the page reads before the app runs, and the view `vw`, by which a server
+ * tells an embed (which any site may frame) from the app (deploy/kutla.conf).
  *
  * Pure: no window. url-sync.ts packs what it writes and unpacks what it opens; links from before
  * packing (a plain query of any length the decoder reads) still open.
@@ -45,8 +46,9 @@ export function packingReady(): boolean {
 /** PARAMS.version and URL_FORMAT_VERSION. */
 const VERSION_PARAM = 'v'
 const FORMAT_VERSION = '1'
-/** PARAMS.locale. */
+/** PARAMS.locale and PARAMS.view: they stay in a packed link's query. */
 const LOCALE_PARAM = 'l'
+const VIEW_PARAM = 'vw'
 /** MAX_QUERY_LENGTH. */
 export const MAX_UNPACKED_QUERY = 20_000
 
@@ -86,8 +88,11 @@ export function packLink(query: string, budget: number = LINK_BUDGET): LinkAddre
   const head = new URLSearchParams()
   head.set(VERSION_PARAM, FORMAT_VERSION)
   head.set(PACKED_PARAM, PACKED_VERSION)
-  const locale = new URLSearchParams(query).get(LOCALE_PARAM)
-  if (locale !== null) head.set(LOCALE_PARAM, locale)
+  const params = new URLSearchParams(query)
+  for (const name of [LOCALE_PARAM, VIEW_PARAM]) {
+    const value = params.get(name)
+    if (value !== null) head.set(name, value)
+  }
   return { search: `?${head}`, hash: `${PACKED_PREFIX}${packText(query)}` }
 }
 

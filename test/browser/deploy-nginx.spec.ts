@@ -145,7 +145,12 @@ test('nginx sends the security headers, caches hashed files for good and pages n
   expect(page.status()).toBe(200)
   const html = await page.text()
   const headers = page.headers()
-  expect(headers['content-security-policy']).toBe(`${metaPolicy(html)}; frame-ancestors *`)
+  // The app is framed by its own pages alone; the embed view by any site.
+  expect(headers['content-security-policy']).toBe(`${metaPolicy(html)}; frame-ancestors 'self'`)
+  const embed = await request.get(`${origin}/?v=1&c=sairoon&vw=embed`)
+  expect(embed.headers()['content-security-policy']).toBe(
+    `${metaPolicy(await embed.text())}; frame-ancestors *`,
+  )
   expect(headers['x-content-type-options']).toBe('nosniff')
   expect(headers['referrer-policy']).toBe('no-referrer')
   expect(headers['cache-control']).toBe('no-cache')
@@ -235,7 +240,7 @@ test('the app works under the header policy, on a deep path too', async ({ page 
   expect(errors).toEqual([])
 })
 
-test('another site may frame it: the embed view draws inside a page on another origin', async ({
+test('another site may frame the embed view, and only it: the full app refuses the frame', async ({
   page,
 }) => {
   const host = await startHost(origin)
@@ -247,6 +252,56 @@ test('another site may frame it: the embed view draws inside a page on another o
       .first()
       .click()
     await expect(frame.locator('.overview-verdict')).toContainText('101 seats')
+
+    // The full app in the same frame: the browser refuses it (frame-ancestors 'self').
+    const refused = page.waitForEvent('console', (m) => /frame-ancestors/.test(m.text()))
+    await page.goto(host.pageFor(`${origin}/?v=1&c=sairoon`))
+    await refused
+    await expect(frame.locator('.overview-verdict')).toHaveCount(0)
+  } finally {
+    await host.close()
+  }
+})
+
+/**
+ * A scenario whose link is longer than the app writes plainly (2,000 characters): twelve
+ * coalitions with long Arabic names, "N1 ائتلاف …" to "N12 ائتلاف …".
+ */
+function longQuery(view = ''): string {
+  const lists = 'sairoon.fatah.nasr.kdp.sol.wataniya.puk.hikma.qarar.gorran.new-generation'
+  const coalitions = Array.from(
+    { length: 12 },
+    (_, i) => `c=${lists}*${encodeURIComponent(`N${i + 1} ${'ائتلاف '.repeat(9)}`.trim())}`,
+  )
+  return `v=1&${coalitions.join('&')}${view}`
+}
+
+test('a story page and a long, packed link open through nginx, in the app and in an embed', async ({
+  page,
+}) => {
+  await page.goto(`${origin}/story/3/`)
+  await expect(
+    page.getByRole('region', { name: 'How Iraq formed a government in 2018' }),
+  ).toContainText('Step 3 of 7')
+  await expect(page).toHaveURL(/^[^#]*\?v=1&.*st=3/)
+
+  // A long query is read, then written packed into the fragment; the packed address reopens it.
+  await page.goto(`${origin}/?${longQuery()}`)
+  await expect(page).toHaveURL(/\?v=1&z=1#z=/)
+  const packed = page.url()
+  expect(packed.length).toBeLessThan(2000)
+  await page.goto('about:blank')
+  await page.goto(packed)
+  await expect(page.locator('.overview-verdict')).toContainText('N12 ائتلاف')
+
+  // Packed, an embed keeps vw=embed in its query, so another site may still frame it.
+  await page.goto(`${origin}/?${longQuery('&vw=embed')}`)
+  await expect(page).toHaveURL(/\?v=1&z=1&vw=embed#z=/)
+  const packedEmbed = page.url()
+  const host = await startHost(origin)
+  try {
+    await page.goto(host.pageFor(packedEmbed))
+    await expect(page.frameLocator('iframe').locator('.overview-verdict')).toContainText('N12')
   } finally {
     await host.close()
   }

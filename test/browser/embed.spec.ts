@@ -214,3 +214,17 @@ test('a link that cannot be read opens the default scenario in the embed view, w
   await expect(frame.locator('.overview-verdict')).toContainText('42 seats')
   expect(errors).toEqual([])
 })
+
+test('the full app in another site’s frame shows only a link to open it in its own tab', async ({
+  page,
+}) => {
+  // vite preview sends no frame-ancestors header, as a host that cannot vary it by query would.
+  await page.goto(host.pageFor(`${app}/?v=1&c=sairoon`))
+  const frame = page.frameLocator('iframe')
+  await expect(frame.getByRole('heading', { name: 'Kutla opens in its own tab' })).toBeVisible()
+  const open = frame.getByRole('link', { name: 'Open Kutla in a new tab' })
+  await expect(open).toHaveAttribute('href', `${app}/?v=1&c=sairoon`)
+  await expect(open).toHaveAttribute('target', '_blank')
+  await expect(frame.locator('.overview-verdict')).toHaveCount(0)
+  await expect(frame.getByRole('button', { name: /^Sairoon, / })).toHaveCount(0)
+})

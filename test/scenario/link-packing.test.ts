@@ -63,11 +63,14 @@ describe('packLink', () => {
     })
   })
 
-  it('packs a long link into the fragment, keeping only the version and the language in the query', () => {
+  it('packs a long link into the fragment, keeping only the version, language and view in the query', () => {
     const query = encodeScenario(longest('💥'.repeat(60), 'Renamed list'))
     expect(query.length).toBeGreaterThan(8000)
     const { search, hash } = written(query)
-    expect(search).toBe(`?${PARAMS.version}=${URL_FORMAT_VERSION}&z=1&${PARAMS.locale}=ar`)
+    // The view stays readable by the server: it frames an embed (vw=embed) and nothing else.
+    expect(search).toBe(
+      `?${PARAMS.version}=${URL_FORMAT_VERSION}&z=1&${PARAMS.locale}=ar&${PARAMS.view}=projector`,
+    )
     expect(hash).toMatch(/^#z=[A-Za-z0-9_-]+$/)
     const back = unpackLink(search, hash)
     expect(back.ok).toBe(true)
