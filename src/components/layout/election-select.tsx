@@ -11,7 +11,7 @@ type Loading = { state: 'idle' } | { state: 'loading' | 'failed'; year: number }
  * Chooses the parliament shown, at the head of the election's title line: each shipped election by
  * its year (2010, 2018, 2021, 2025; the title beside it says the rest), and
  * the reader's own parliament once there is one. An election other than 2018 loads when chosen
- * (a few kilobytes); until it is in, the page keeps showing the one before, and says so. A failed
+ * (13–23 KB gzip); until it is in, the page keeps showing the one before, and says so. A failed
  * load (offline, say) keeps the page as it was and asks to choose again.
  */
 export function ElectionSelect() {
