@@ -3,6 +3,7 @@
  * a 2021 link opened cold shows Save the Homeland against the majority and the President's
  * quorum; the 2022 story steps forward and back from its own link, resignations included.
  */
+import AxeBuilder from '@axe-core/playwright'
 import { type Page, expect, test } from '@playwright/test'
 import { TABS, openTab } from './tabs'
 import { collectErrors } from './page-errors'
@@ -110,3 +111,35 @@ test('the 2022 story steps forward and back from its own link, the resignations 
   await expect(lists(page).getByRole('button', { name: /^Sadrists, 73 seats/ })).toBeVisible()
   expect(errors).toEqual([])
 })
+
+for (const [locale, theme] of [
+  ['en', 'light'],
+  ['ar', 'dark'],
+] as const) {
+  test(`across elections: the camps' chart with its tables, axe-clean (${locale}, ${theme})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ colorScheme: theme })
+    const page = await context.newPage()
+    const errors = collectErrors(page)
+    await page.goto(`/?v=1&e=iraq-2021&l=${locale}`)
+    await openTab(page, TABS.analysis)
+    const across = page.locator('section.across')
+    await across.scrollIntoViewIfNeeded()
+    const table = across.getByRole('table').first()
+    await expect(table.getByRole('columnheader')).toHaveText(
+      locale === 'ar'
+        ? ['التيار', '2010', '2018', '2021', '2025']
+        : ['Camp', '2010', '2018', '2021', '2025'],
+    )
+    await expect(across.locator('.recharts-surface')).toBeVisible()
+    await across.locator('details > summary').last().click()
+    await expect(across.getByRole('table').last()).toBeVisible()
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+}

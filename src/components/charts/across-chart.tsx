@@ -38,6 +38,8 @@ const HEIGHT = 300
 export function AcrossChart({ columns, series, rtl = false, number, width }: AcrossChartProps) {
   const chart = (
     <BarChart
+      // The table beside it is the chart's text; no keyboard layer inside a picture.
+      accessibilityLayer={false}
       data={columns as ({ id: string; label: string } & Record<string, number | string>)[]}
       margin={{ top: 8, right: 12, bottom: 4, left: 12 }}
       {...(width === undefined ? {} : { width, height: HEIGHT })}
