@@ -80,7 +80,12 @@ http {
 test.beforeAll(async () => {
   test.setTimeout(120_000)
   const binary = ensureNginx()
-  test.skip(!binary, 'nginx is not installed (see test/tools/ensure-nginx.mjs)')
+  // CI installs nginx (.ci/run) and must run this test: there a missing nginx is a failure. On a
+  // developer's machine where it cannot be installed (not root, not Debian), the test is skipped
+  // with the reason rather than failing the whole run.
+  if (!binary && process.env.CI)
+    throw new Error('nginx is missing: .ci/run should have installed it')
+  test.skip(!binary, 'nginx is not installed and cannot be here (see test/tools/ensure-nginx.mjs)')
   folder = mkdtempSync(join(tmpdir(), 'kutla-nginx-'))
   for (const dir of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
     mkdirSync(join(folder, dir))
