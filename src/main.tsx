@@ -114,18 +114,17 @@ async function start(): Promise<void> {
   if (isPacked(window.location.search)) await loadPacking().catch(() => {})
   const query = currentLinkQuery(window)
   const link = new URLSearchParams(query)
+  const stored = storedText()
   const linked = link.get('l')
   await Promise.all([
     loadLocale(isLocale(linked) ? linked : useScenarioStore.getState().locale).catch(() => {}),
     link.has('st') ? loadStory(link.get('e') ?? DEFAULT_ELECTION_ID).catch(() => {}) : null,
     // The parliaments other than 2018's that the link or this device's scenarios name load
     // before they are read (13–23 KB gzip each).
-    ...electionsNamedIn(`${query}\n${storedText()}`).map((id) =>
-      ensureElection(id).catch(() => {}),
-    ),
+    ...electionsNamedIn(`${query}\n${stored}`).map((id) => ensureElection(id).catch(() => {})),
     // Waited for only when the link, or the scenario the plain address reopens, names one (a
     // Recent entry naming one is opened later, once they are in).
-    namesKeptParliament(link) ? keptParliaments : null,
+    namesKeptParliament(link, stored) ? keptParliaments : null,
   ])
   startUrlSync(undefined, undefined, undefined, { fallback: () => lastSavedQuery() })
   // A frame on another site keeps nothing on the device: its scenario lives in its address.
@@ -160,11 +159,11 @@ function storedText(): string {
 }
 
 /** Whether a link, or the last scenario saved on this device, names a kept parliament (`pf`). */
-function namesKeptParliament(link: URLSearchParams): boolean {
+function namesKeptParliament(link: URLSearchParams, stored: string): boolean {
   if (link.has('pf')) return true
   if ([...link.keys()].length > 0) return false
   // The saved entries are read against the kept parliaments, so look at the stored text itself.
-  return storedText().includes('pf=')
+  return stored.includes('pf=')
 }
 
 /** The embed view (vw=embed): another site's page frames this one. */

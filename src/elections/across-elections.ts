@@ -4,6 +4,7 @@
  * camps.json) gives it there, and where the map has no list for an election it says why, so a
  * missing mapping shows as a gap with its reason, never as a zero.
  */
+import { coalitionSeats } from '../coalition/majority'
 import { versionSeats } from './catalog'
 import type { CampGroup, CampMap } from './parse-camps'
 import type { Election } from './types'
@@ -44,7 +45,7 @@ function row(group: CampGroup, elections: readonly Election[]): AcrossRow {
     const seats = versionSeats(election, election.defaultVersion)
     const listIds = entry?.lists ?? []
     cells[election.id] = {
-      seats: listIds.length ? listIds.reduce((sum, id) => sum + (seats[id] ?? 0), 0) : null,
+      seats: listIds.length ? coalitionSeats(listIds, seats) : null,
       listIds,
       ...(entry?.note === undefined ? {} : { note: entry.note }),
       ...(listIds.length

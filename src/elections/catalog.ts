@@ -15,7 +15,7 @@ import {
   elections as shipped,
 } from 'virtual:kutla-data/elections'
 import { type ElectionDetails, electionDetails, withArabic } from './election-parts'
-import { type LazyData, lazyData } from './lazy-data'
+import { type LazyData, lazyDataByKey } from './lazy-data'
 import type { CampMap } from './parse-camps'
 import type { Election, ElectionIndexEntry } from './types'
 
@@ -158,17 +158,14 @@ export function loadElectionLocale(locale: 'en' | 'ar'): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Details
 
-const details = new Map<string, LazyData<ElectionDetails>>()
+const details = lazyDataByKey((electionId) => detailLoaders[electionId]!())
 
 /**
  * The details of a shipped election as they load, or undefined for an id the app does not ship
  * (a parliament of the reader's own carries its details itself: see `electionDetails`).
  */
 export function shippedDetails(electionId: string): LazyData<ElectionDetails> | undefined {
-  if (!Object.hasOwn(detailLoaders, electionId)) return undefined
-  let data = details.get(electionId)
-  if (!data) details.set(electionId, (data = lazyData(detailLoaders[electionId]!)))
-  return data
+  return Object.hasOwn(detailLoaders, electionId) ? details(electionId) : undefined
 }
 
 /**

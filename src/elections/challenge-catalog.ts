@@ -7,7 +7,7 @@
 import { decodeChallengeId } from '../coalition/challenge-id'
 import type { ChallengeRule } from '../coalition/challenges'
 import { DEFAULT_ELECTION_ID, indexEntry } from './catalog'
-import { type LazyData, lazyData } from './lazy-data'
+import { type LazyData, lazyData, lazyDataByKey } from './lazy-data'
 import type { ReadyChallenge } from './parse-challenges'
 import type { Election } from './types'
 
@@ -22,7 +22,7 @@ export const shippedChallenges = lazyData(() =>
   import('virtual:kutla-data/challenges').then((m) => m.challengeCatalog),
 )
 
-const others = new Map<string, LazyData<ChallengeCatalog>>()
+const others = lazyDataByKey((electionId) => loadChallengesFor(electionId))
 
 /**
  * The ready-made challenges for an election's parliament, as they load, or undefined for an
@@ -30,10 +30,7 @@ const others = new Map<string, LazyData<ChallengeCatalog>>()
  */
 export function challengeData(electionId: string): LazyData<ChallengeCatalog> | undefined {
   if (electionId === DEFAULT_ELECTION_ID) return shippedChallenges
-  if (!indexEntry(electionId)?.challenges) return undefined
-  let data = others.get(electionId)
-  if (!data) others.set(electionId, (data = lazyData(() => loadChallengesFor(electionId))))
-  return data
+  return indexEntry(electionId)?.challenges ? others(electionId) : undefined
 }
 
 /**

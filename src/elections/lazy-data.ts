@@ -42,3 +42,20 @@ export function lazyData<T>(loader: () => Promise<T>): LazyData<T> {
     },
   }
 }
+
+/**
+ * Lazy data by key, made once per key on first use: `of(key)` always gives the same `LazyData`,
+ * so every panel waiting for one key shares one load.
+ *
+ * @example const details = lazyDataByKey((id) => import(`./details/${id}`)); details('iraq-2018').load()
+ */
+export function lazyDataByKey<T>(
+  loader: (key: string) => Promise<T>,
+): (key: string) => LazyData<T> {
+  const made = new Map<string, LazyData<T>>()
+  return (key) => {
+    let data = made.get(key)
+    if (!data) made.set(key, (data = lazyData(() => loader(key))))
+    return data
+  }
+}

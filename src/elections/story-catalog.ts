@@ -6,7 +6,7 @@
  * display. Every shipped story also loads by id with `loadStoryById`.
  */
 import { DEFAULT_ELECTION_ID, indexEntry } from './catalog'
-import { type LazyData, lazyData } from './lazy-data'
+import { type LazyData, lazyData, lazyDataByKey } from './lazy-data'
 import type { Story } from './parse-story'
 
 export interface StoryCatalog {
@@ -19,7 +19,7 @@ export const shippedStory = lazyData(() =>
   import('virtual:kutla-data/story').then((m) => m.storyCatalog),
 )
 
-const others = new Map<string, LazyData<StoryCatalog>>()
+const others = lazyDataByKey((storyId) => loadStoryById(storyId))
 
 /**
  * The story told about an election's parliament, as it loads (2018's, 2022's about the 2021
@@ -28,10 +28,7 @@ const others = new Map<string, LazyData<StoryCatalog>>()
 export function storyData(electionId: string): LazyData<StoryCatalog> | undefined {
   if (electionId === DEFAULT_ELECTION_ID) return shippedStory
   const storyId = indexEntry(electionId)?.storyId
-  if (storyId === undefined) return undefined
-  let data = others.get(electionId)
-  if (!data) others.set(electionId, (data = lazyData(() => loadStoryById(storyId))))
-  return data
+  return storyId === undefined ? undefined : others(storyId)
 }
 
 /** The story about an election once loaded; undefined before, or for an election without one. */

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { type BrowserContext, type Page, expect, test } from '@playwright/test'
 import { serveStatic } from '../bench/app/serve.mjs'
+import { paintedVerdicts, watchVerdictPainted } from './painted-verdict'
 
 /** The verdict the opening scenario (one empty coalition) shows, in each language. */
 const DEFAULT_VERDICT = {
@@ -151,37 +152,12 @@ test.describe('the first screen in the HTML', () => {
     const problems = watch(page)
     // From the first parsed element on, note every frame in which the opening scenario's verdict
     // is painted (in the page and visible).
-    await context.addInitScript((verdict: string) => {
-      const seen: string[] = []
-      ;(window as unknown as { __defaultShown: string[] }).__defaultShown = seen
-      const check = () => {
-        for (const el of document.querySelectorAll('.coalition-panel *')) {
-          if (el.children.length || !el.textContent?.includes(verdict)) continue
-          const box = el.getBoundingClientRect()
-          if (box.width && box.height && getComputedStyle(el).visibility === 'visible')
-            seen.push(`${performance.now().toFixed(0)} ms`)
-        }
-      }
-      new MutationObserver(check).observe(document, {
-        childList: true,
-        subtree: true,
-        attributes: true,
-        characterData: true,
-      })
-      const frame = () => {
-        check()
-        if (document.readyState !== 'complete' || performance.now() < 3000)
-          requestAnimationFrame(frame)
-      }
-      requestAnimationFrame(frame)
-    }, DEFAULT_VERDICT.en)
+    await watchVerdictPainted(context, DEFAULT_VERDICT.en)
     await page.goto('/?v=1&c=sairoon.fatah.nasr')
     await expect(page.getByText(/143 seats/).first()).toBeVisible()
     await expect(page.locator('html')).not.toHaveClass(/kutla-pending/)
     await page.waitForTimeout(500)
-    expect(
-      await page.evaluate(() => (window as unknown as { __defaultShown: string[] }).__defaultShown),
-    ).toEqual([])
+    expect(await paintedVerdicts(page)).toEqual([])
     expect(problems).toEqual([])
     expect(await violations(page)).toEqual([])
   })

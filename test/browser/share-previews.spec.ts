@@ -5,6 +5,7 @@
  */
 import { type Page, expect, test } from '@playwright/test'
 import { collectErrors } from './page-errors'
+import { paintedVerdicts, watchVerdictPainted } from './painted-verdict'
 
 const story = (page: Page) =>
   page.getByRole('region', { name: 'How Iraq formed a government in 2018' })
@@ -101,36 +102,11 @@ test('a share page never shows the opening verdict before its own', async ({ pag
   const errors = collectErrors(page)
   // From the first parsed element on, note every frame in which the opening scenario's verdict
   // (its empty coalition's) is painted, in the page and visible.
-  await context.addInitScript((verdict: string) => {
-    const seen: string[] = []
-    ;(window as unknown as { __openingShown: string[] }).__openingShown = seen
-    const check = () => {
-      for (const el of document.querySelectorAll('.coalition-panel *')) {
-        if (el.children.length || !el.textContent?.includes(verdict)) continue
-        const box = el.getBoundingClientRect()
-        if (box.width && box.height && getComputedStyle(el).visibility === 'visible')
-          seen.push(`${performance.now().toFixed(0)} ms`)
-      }
-    }
-    new MutationObserver(check).observe(document, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      characterData: true,
-    })
-    const frame = () => {
-      check()
-      if (document.readyState !== 'complete' || performance.now() < 3000)
-        requestAnimationFrame(frame)
-    }
-    requestAnimationFrame(frame)
-  }, '165 short of a majority')
+  await watchVerdictPainted(context, '165 short of a majority')
   await page.goto('/story/3/')
   await expect(page.getByText('101 seats — 64 short of a majority').first()).toBeVisible()
   await expect(page.locator('html')).not.toHaveClass(/kutla-pending/)
   await page.waitForTimeout(500)
-  expect(
-    await page.evaluate(() => (window as unknown as { __openingShown: string[] }).__openingShown),
-  ).toEqual([])
+  expect(await paintedVerdicts(page)).toEqual([])
   expect(errors).toEqual([])
 })

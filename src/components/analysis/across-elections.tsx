@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
+import { majorityThreshold } from '../../coalition/majority'
 import { type AcrossElections as Across, acrossElections } from '../../elections/across-elections'
 import { catalog, electionIndex, ensureElection, loadCampMap } from '../../elections/catalog'
 import type { Election } from '../../elections/types'
@@ -44,7 +45,11 @@ function useAcross(wanted: boolean): [Loaded, () => void] {
       live = false
     }
   }, [wanted, attempt])
-  return [loaded, () => (setLoaded({ state: 'loading' }), setAttempt((n) => n + 1))]
+  const retry = () => {
+    setLoaded({ state: 'loading' })
+    setAttempt((n) => n + 1)
+  }
+  return [loaded, retry]
 }
 
 /**
@@ -178,7 +183,7 @@ function AcrossTable({ across, year, groupName }: TableProps) {
                 <td key={e.id}>
                   {t('across.chamberCell', {
                     total: e.chamberSize,
-                    majority: Math.floor(e.chamberSize / 2) + 1,
+                    majority: majorityThreshold(e.chamberSize),
                   })}
                 </td>
               ))}

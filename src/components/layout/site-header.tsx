@@ -2,8 +2,7 @@ import type { MouseEvent } from 'react'
 import { electionTitle } from '../../i18n/names'
 import { useT } from '../../i18n/use-t'
 import { tableTrust } from '../../elections/thresholds'
-import { useScenarioStore } from '../../scenario/scenario-store'
-import { useElection } from '../../scenario/selectors'
+import { useElection, useVersion } from '../../scenario/selectors'
 import { ElectionSelect } from './election-select'
 import { SettingsMenu } from './settings-menu'
 
@@ -15,8 +14,8 @@ export function SiteHeader() {
   const { t, locale } = useT()
   const election = useElection()
   const title = election ? electionTitle(election, locale) : null
-  const version = useScenarioStore((s) => s.versionId)
-  const trust = election ? tableTrust(election, version).level : 'high'
+  const version = useVersion()
+  const trust = election && version ? tableTrust(election, version.id).level : 'high'
   return (
     <>
       <a className="skip-link" href="#lists" onClick={skipToLists}>
