@@ -11,6 +11,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import {
   chmodSync,
   chownSync,
+  cpSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -41,17 +42,17 @@ async function freePort(): Promise<number> {
   return port
 }
 
-/** deploy/kutla.conf with the test's port and the build as its root; nothing else changed. */
-function serverBlock(port: number): string {
+/** deploy/kutla.conf with the test's port and a copy of the build as its root; nothing else changed. */
+function serverBlock(port: number, root: string): string {
   const shipped = readFileSync('deploy/kutla.conf', 'utf8')
   const filled = shipped
     .replace(/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`)
     .replace(/^\s*listen \[::\]:80;\n/m, '')
-    .replace(/^(\s*)root \/var\/www\/kutla;$/m, `$1root ${DIST};`)
+    .replace(/^(\s*)root \/var\/www\/kutla;$/m, `$1root ${root};`)
   expect(filled, 'deploy/kutla.conf still has `listen 80;` and `root /var/www/kutla;`').not.toBe(
     shipped,
   )
-  expect(filled).toContain(`root ${DIST};`)
+  expect(filled).toContain(`root ${root};`)
   return filled
 }
 
@@ -89,8 +90,12 @@ test.beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'kutla-nginx-'))
   for (const dir of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
     mkdirSync(join(folder, dir))
+  // The build is served from a copy in the test's own folder, as a host serves /var/www: nginx
+  // runs as nobody, who may not be able to reach the checkout (a clone in a private folder).
+  const site = join(folder, 'site')
+  cpSync(DIST, site, { recursive: true })
   const port = await freePort()
-  writeFileSync(join(folder, 'kutla.conf'), serverBlock(port))
+  writeFileSync(join(folder, 'kutla.conf'), serverBlock(port, site))
   writeFileSync(join(folder, 'nginx.conf'), mainConfig())
   const asRoot = process.getuid?.() === 0
   if (asRoot) {
