@@ -119,14 +119,21 @@ for (const [locale, theme] of [
   test(`across elections: the camps' chart with its tables, axe-clean (${locale}, ${theme})`, async ({
     browser,
   }) => {
+    // axe over the whole analysis page, both tables open, takes 10-15 s on two cores.
+    test.setTimeout(60_000)
     const context = await browser.newContext({ colorScheme: theme })
     const page = await context.newPage()
     const errors = collectErrors(page)
     await page.goto(`/?v=1&e=iraq-2021&l=${locale}`)
     await openTab(page, TABS.analysis)
     const across = page.locator('section.across')
-    await across.scrollIntoViewIfNeeded()
     const table = across.getByRole('table').first()
+    // The section loads when it nears the screen. The parts above it may still be growing as it
+    // is scrolled to, pushing it away again, so scroll as a reader would: until it is there.
+    await expect(async () => {
+      await across.scrollIntoViewIfNeeded()
+      await expect(table).toBeVisible({ timeout: 1_500 })
+    }).toPass({ timeout: 20_000 })
     await expect(table.getByRole('columnheader')).toHaveText(
       locale === 'ar'
         ? ['التيار', '2010', '2018', '2021', '2025']
