@@ -13,21 +13,35 @@ export interface LocalizedText {
 }
 
 function pick(locale: Locale, english: string, arabic: string | null | undefined): LocalizedText {
-  if (locale === 'ar' && arabic) return { text: arabic, lang: 'ar' }
+  // The Arabic field may repeat the English (a list with no Arabic name, a user's own list):
+  // its script, not the field, says which language it is in.
+  if (locale === 'ar' && arabic) return { text: arabic, lang: textLang(arabic) }
   return { text: english, lang: 'en' }
 }
 
+/** The list's Arabic name, or null where the data has none (`nameAr` then repeats the English). */
+function arabicName(party: Party): string | null {
+  return party.nameArStatus === 'missing' ? null : party.nameAr
+}
+
 export function partyShortName(party: Party, locale: Locale): LocalizedText {
-  return pick(locale, party.shortName, party.shortNameAr ?? party.nameAr)
+  return pick(locale, party.shortName, party.shortNameAr ?? arabicName(party))
 }
 
 export function partyFullName(party: Party, locale: Locale): LocalizedText {
-  return pick(locale, party.name, party.nameAr)
+  return pick(locale, party.name, arabicName(party))
 }
 
-/** The list's name in the other language, shown as a secondary line. */
-export function partyOtherName(party: Party, locale: Locale): LocalizedText {
-  return locale === 'ar' ? { text: party.name, lang: 'en' } : { text: party.nameAr, lang: 'ar' }
+/**
+ * The list's name in the other language, shown as a secondary line; null where there is none
+ * (no Arabic name, or one that only repeats the name already shown).
+ */
+export function partyOtherName(party: Party, locale: Locale): LocalizedText | null {
+  const arabic = arabicName(party)
+  if (arabic === null || arabic === party.name) return null
+  return locale === 'ar'
+    ? { text: party.name, lang: textLang(party.name) }
+    : { text: arabic, lang: textLang(arabic) }
 }
 
 export function partyLeader(party: Party, locale: Locale): LocalizedText | null {

@@ -118,9 +118,11 @@ const PartyRow = memo(function PartyRow({
             <span className="party-full" lang={full.lang === locale ? undefined : full.lang}>
               {full.text}
             </span>
-            <span className="party-other" lang={other.lang} dir="auto">
-              {other.text}
-            </span>
+            {other && (
+              <span className="party-other" lang={other.lang} dir="auto">
+                {other.text}
+              </span>
+            )}
             {leader && (
               <span className="party-leader">
                 {t('lists.ledBy')}{' '}
