@@ -122,8 +122,8 @@ async function start(): Promise<void> {
     // The parliaments other than 2018's that the link or this device's scenarios name load
     // before they are read (13–23 KB gzip each).
     ...electionsNamedIn(`${query}\n${stored}`).map((id) => ensureElection(id).catch(() => {})),
-    // Waited for only when the link, or the scenario the plain address reopens, names one (a
-    // Recent entry naming one is opened later, once they are in).
+    // Waited for only when the link or a scenario kept on this device names one: the saved
+    // scenarios are read against them, and Recent lists an entry only once its parliament is in.
     namesKeptParliament(link, stored) ? keptParliaments : null,
   ])
   startUrlSync(undefined, undefined, undefined, { fallback: () => lastSavedQuery() })
@@ -158,12 +158,10 @@ function storedText(): string {
   }
 }
 
-/** Whether a link, or the last scenario saved on this device, names a kept parliament (`pf`). */
+/** Whether a link, or a scenario saved on this device, names a kept parliament (`pf`). */
 function namesKeptParliament(link: URLSearchParams, stored: string): boolean {
-  if (link.has('pf')) return true
-  if ([...link.keys()].length > 0) return false
   // The saved entries are read against the kept parliaments, so look at the stored text itself.
-  return stored.includes('pf=')
+  return link.has('pf') || stored.includes('pf=')
 }
 
 /** The embed view (vw=embed): another site's page frames this one. */

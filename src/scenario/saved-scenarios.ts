@@ -5,7 +5,8 @@
  * changed (withEntry, withoutEntry), and what opening a saved scenario shows (openSaved). Pure: the
  * storage itself is reached through device-storage.ts and the saver lives in scenario-storage.ts.
  */
-import type { ElectionCatalog } from '../elections/catalog'
+import { type ElectionCatalog, indexEntry } from '../elections/catalog'
+import type { LinkReason } from './link-problems'
 import {
   READER_SETTINGS,
   type ScenarioState,
@@ -53,9 +54,25 @@ export interface SavedScenarios {
    * another tab before this one updated): written back untouched rather than destroyed.
    */
   newer: unknown[]
+  /**
+   * Entries whose link needs what this page has not loaded (mayOpenLater: a parliament kept in
+   * IndexedDB, another election whose data did not arrive): not listed, but written back
+   * untouched, in their place by date, so a write made meanwhile loses none of them.
+   */
+  waiting: StoredEntry[]
 }
 
-export const EMPTY_SAVED: SavedScenarios = { last: null, recent: [], newer: [] }
+export const EMPTY_SAVED: SavedScenarios = { last: null, recent: [], newer: [], waiting: [] }
+
+/**
+ * Whether a well-formed entry that does not open now may open later, so is kept: its parliament
+ * is kept in IndexedDB, not read yet, or it names a shipped election whose data has not arrived.
+ */
+function mayOpenLater(reason: LinkReason, query: string): boolean {
+  if (reason.code === 'parliament-elsewhere') return true
+  const election = new URLSearchParams(query).get('e')
+  return reason.code === 'unknown-election' && election !== null && !!indexEntry(election)
+}
 
 /** More than twenty entries of the longest link could take: anything longer is not ours. */
 const MAX_STORED_CHARS = 1_000_000
@@ -109,13 +126,23 @@ export function isBlank(scenario: ScenarioState): boolean {
   )
 }
 
-/** One entry, checked like a link; null if anything is wrong with it. */
-function readEntry(value: unknown, from?: ElectionCatalog): SavedScenario | null {
+/**
+ * One entry, checked like a link: the entry with its scenario, its plain fields where its link
+ * needs what is not loaded yet (`waiting`), or null if anything is wrong with it.
+ */
+function readEntry(
+  value: unknown,
+  from?: ElectionCatalog,
+): SavedScenario | { waiting: StoredEntry } | null {
   const fields = entryFields(value)
   if (!fields) return null
   const decoded = decodeScenario(fields.query, from)
-  return decoded.ok ? { ...fields, scenario: decoded.scenario } : null
+  if (decoded.ok) return { ...fields, scenario: decoded.scenario }
+  return mayOpenLater(decoded.reason, fields.query) ? { waiting: fields } : null
 }
+
+const opened = (read: ReturnType<typeof readEntry>): SavedScenario | null =>
+  read && !('waiting' in read) ? read : null
 
 function isNewerEntry(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false
@@ -141,7 +168,12 @@ export function readSaved(raw: string | null, from?: ElectionCatalog): SavedScen
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return EMPTY_SAVED
   const { last, recent } = data as { last?: unknown; recent?: unknown }
-  const out: SavedScenarios = { last: readEntry(last, from), recent: [], newer: [] }
+  const out: SavedScenarios = {
+    last: opened(readEntry(last, from)),
+    recent: [],
+    newer: [],
+    waiting: [],
+  }
   if (!Array.isArray(recent)) return out
   const ids = new Set<string>()
   const queries = new Set<string>()
@@ -150,14 +182,27 @@ export function readSaved(raw: string | null, from?: ElectionCatalog): SavedScen
       if (out.newer.length < MAX_RECENT) out.newer.push(value)
       continue
     }
-    const entry = readEntry(value, from)
+    const read = readEntry(value, from)
+    const entry = read && 'waiting' in read ? read.waiting : read
     if (!entry || ids.has(entry.id) || queries.has(entry.query)) continue
-    if (out.recent.length >= MAX_RECENT) continue
+    if (out.recent.length + out.waiting.length >= MAX_RECENT) continue
     ids.add(entry.id)
     queries.add(entry.query)
-    out.recent.push(entry)
+    if (read && 'waiting' in read) out.waiting.push(read.waiting)
+    else out.recent.push(entry as SavedScenario)
   }
   return out
+}
+
+/** The recent entries to store: the listed ones with the waiting ones in their place by date. */
+function storedRecent(saved: SavedScenarios): StoredEntry[] {
+  const out: StoredEntry[] = [...saved.recent]
+  for (const w of saved.waiting) {
+    if (out.some((e) => e.id === w.id || e.query === w.query)) continue
+    const at = out.findIndex((e) => e.savedAt < w.savedAt)
+    out.splice(at === -1 ? out.length : at, 0, w)
+  }
+  return out.slice(0, MAX_RECENT)
 }
 
 /** The text stored for what is saved (the decoded scenarios are not stored: links are). */
@@ -167,7 +212,7 @@ export function writeSaved(saved: SavedScenarios): string {
   return JSON.stringify({
     format: STORAGE_VERSION,
     last: saved.last && plain(saved.last),
-    recent: [...saved.recent.map(plain), ...saved.newer],
+    recent: [...storedRecent(saved).map(plain), ...saved.newer],
   })
 }
 
@@ -188,7 +233,11 @@ export function withEntry(saved: SavedScenarios, entry: SavedScenario, listed = 
 
 /** Saved scenarios without the recent entry `id` (the last scenario is kept). */
 export function withoutEntry(saved: SavedScenarios, id: string): SavedScenarios {
-  return { ...saved, recent: saved.recent.filter((e) => e.id !== id) }
+  return {
+    ...saved,
+    recent: saved.recent.filter((e) => e.id !== id),
+    waiting: saved.waiting.filter((e) => e.id !== id),
+  }
 }
 
 /**

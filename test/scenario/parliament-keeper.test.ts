@@ -219,3 +219,51 @@ describe('a parliament of 61 to 500 lists, across a reload and from Recent', () 
     )
   })
 })
+
+describe('saved scenarios naming a kept parliament not read yet', () => {
+  it('are kept through a save made meanwhile, and listed and opened once the parliament is in', async () => {
+    const storage = new MemoryStorage()
+    shelf = new MemoryShelf()
+    forgetKeptParliaments()
+    useScenarioStore.setState(useScenarioStore.getInitialState(), true)
+    window.history.replaceState(null, '', '/')
+    const own = generated(500)
+    expect(fitsInLink(own)).toBe(false)
+
+    // The first visit keeps a 500-list scenario.
+    const first = startScenarioSaving({ storage, tabId: 'tab-a' })
+    const keeping = startParliamentKeeping(useScenarioStore, shelf)
+    useScenarioStore.getState().loadParliament(own)
+    useScenarioStore.getState().toggleParty('list-499')
+    first.flush()
+    await settle()
+    first.stop()
+    keeping()
+    const kept = JSON.parse(storage.getItem(STORAGE_KEY)!).recent
+    expect(kept).toHaveLength(1)
+
+    // The next visit opens another link and saves before IndexedDB has answered.
+    forgetKeptParliaments()
+    useScenarioStore.setState(useScenarioStore.getInitialState(), true)
+    useScenarioStore.getState().toggleParty('kdp')
+    const next = startScenarioSaving({ storage, tabId: 'tab-b' })
+    expect(useSavedScenarios.getState().recent).toHaveLength(0)
+    useScenarioStore.getState().toggleParty('puk')
+    next.flush()
+    const stored = JSON.parse(storage.getItem(STORAGE_KEY)!).recent
+    expect(stored.map((e: { query: string }) => e.query)).toEqual([
+      expect.stringContaining('c=kdp.puk'),
+      kept[0].query,
+    ])
+
+    // Once the kept parliaments are read, Recent lists it again, and it opens.
+    await loadKeptParliaments(shelf)
+    next.stop()
+    const later = startScenarioSaving({ storage, tabId: 'tab-b' })
+    const entry = useSavedScenarios.getState().recent.find((e) => e.query === kept[0].query)
+    expect(entry?.scenario.customParliament).toEqual(own)
+    useSavedScenarios.getState().open(entry!.id)
+    expect(useScenarioStore.getState().coalitions[0]?.partyIds).toEqual(['list-499'])
+    later.stop()
+  })
+})

@@ -11,6 +11,7 @@ import {
   withoutEntry,
   writeSaved,
 } from '../../src/scenario/saved-scenarios'
+import { catalog } from '../../src/elections/catalog'
 import { initialScenario } from '../../src/scenario/scenario-state'
 import { decodeScenario } from '../../src/scenario/url-codec'
 import { entry } from '../fixtures/saved-entry'
@@ -105,6 +106,34 @@ describe('readSaved', () => {
     expect(saved.newer).toEqual([newer])
     expect(saved.recent.map((e) => e.id)).toEqual(['abc'])
     expect(JSON.parse(writeSaved(saved)).recent).toEqual([good, newer])
+  })
+
+  it('keeps aside, unlisted, entries whose parliament is not here yet, and writes them back in their place', () => {
+    const pf = { ...good, id: 'big', query: 'v=1&e=custom&pf=0123456789abcdef&c=list-499' }
+    const later = {
+      ...good,
+      id: 'later',
+      query: 'v=1&e=iraq-2021&c=kdp',
+      savedAt: good.savedAt + 2,
+    }
+    const junk = { ...good, id: 'junk', query: 'v=1&e=narnia-2030&c=x' }
+    const older = { ...good, id: 'older', query: 'v=1&c=kdp', savedAt: good.savedAt - 1 }
+    // A catalog of 2018 only: 2021's data has not arrived.
+    const only2018 = {
+      elections: catalog.elections.filter((e) => e.id === 'iraq-2018'),
+      errors: [],
+    }
+    const saved = readSaved(JSON.stringify({ recent: [later, pf, junk, older] }), only2018)
+    expect(saved.recent.map((e) => e.id)).toEqual(['older'])
+    expect(saved.waiting.map((e) => e.id)).toEqual(['later', 'big'])
+    const next = withEntry(saved, entry('v=1&c=nasr', 'new', good.savedAt + 5))
+    expect(JSON.parse(writeSaved(next)).recent.map((e: { id: string }) => e.id)).toEqual([
+      'new',
+      'later',
+      'big',
+      'older',
+    ])
+    expect(withoutEntry(saved, 'big').waiting.map((e) => e.id)).toEqual(['later'])
   })
 
   it('keeps at most ten recent entries', () => {
