@@ -15,18 +15,21 @@ export interface AcrossCell {
   seats: number | null
   /** The lists counted, by id, as the election names them. */
   listIds: string[]
-  /** The map's note on this entry, if any. */
+  /** The map's note on this entry, if any, in English and Arabic. */
   note?: string
-  /** Why there is no list, where there is none. */
+  noteAr?: string
+  /** Why there is no list, where there is none (absent where the map has no entry at all). */
   noMapping?: string
+  noMappingAr?: string
 }
 
 export interface AcrossRow {
   id: string
   name: string
   nameAr?: string
-  /** For a lineage: what shows the lists continue one another. */
+  /** For a lineage: what shows the lists continue one another, in English and Arabic. */
   basis?: string
+  basisAr?: string
   /** By election id, for every election of the map that is given. */
   cells: Record<string, AcrossCell>
 }
@@ -38,6 +41,16 @@ export interface AcrossElections {
   lineages: AcrossRow[]
 }
 
+/** The fields of `from` that are given, so absent ones stay absent (not undefined). */
+function pick<T extends object, K extends keyof T>(
+  from: T | undefined,
+  ...keys: K[]
+): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {}
+  for (const key of keys) if (from?.[key] !== undefined) out[key] = from[key]
+  return out
+}
+
 function row(group: CampGroup, elections: readonly Election[]): AcrossRow {
   const cells: Record<string, AcrossCell> = {}
   for (const election of elections) {
@@ -47,17 +60,15 @@ function row(group: CampGroup, elections: readonly Election[]): AcrossRow {
     cells[election.id] = {
       seats: listIds.length ? coalitionSeats(listIds, seats) : null,
       listIds,
-      ...(entry?.note === undefined ? {} : { note: entry.note }),
-      ...(listIds.length
-        ? {}
-        : { noMapping: entry?.noMapping ?? 'The camp map has no entry for this election.' }),
+      ...pick(entry, 'note', 'noteAr'),
+      ...(listIds.length ? {} : pick(entry, 'noMapping', 'noMappingAr')),
     }
   }
   return {
     id: group.id,
     name: group.name,
     ...(group.nameAr === undefined ? {} : { nameAr: group.nameAr }),
-    ...(group.basis === undefined ? {} : { basis: group.basis }),
+    ...pick(group, 'basis', 'basisAr'),
     cells,
   }
 }

@@ -22,9 +22,21 @@ const entrySchema = z
   .object({
     lists: z.array(slug),
     note: text(300).optional(),
+    noteAr: text(400).optional(),
     noMapping: text(300).optional(),
+    noMappingAr: text(400).optional(),
   })
   .superRefine((entry, ctx) => {
+    // Every explanation is read in both languages.
+    for (const [field, twin] of [
+      ['note', 'noteAr'],
+      ['noMapping', 'noMappingAr'],
+    ] as const) {
+      if (entry[field] !== undefined && entry[twin] === undefined)
+        ctx.addIssue({ code: 'custom', path: [twin], message: `must give ${field} in Arabic` })
+      if (entry[field] === undefined && entry[twin] !== undefined)
+        ctx.addIssue({ code: 'custom', path: [field], message: `must give ${twin} in English` })
+    }
     if (entry.lists.length === 0 && entry.noMapping === undefined)
       ctx.addIssue({
         code: 'custom',
@@ -41,13 +53,14 @@ const groupSchema = z.object({
   nameAr: text(100).optional(),
   /** For a lineage: what in the election files shows the lists continue one another. */
   basis: text(400).optional(),
+  basisAr: text(600).optional(),
   byElection: z.record(slug, entrySchema),
 })
 
 const campMapSchema = z.object({
   elections: z.array(slug).min(1),
   camps: z.array(groupSchema).min(1),
-  lineages: z.array(groupSchema.extend({ basis: text(400) })).default([]),
+  lineages: z.array(groupSchema.extend({ basis: text(400), basisAr: text(600) })).default([]),
 })
 
 export type CampMap = z.output<typeof campMapSchema>

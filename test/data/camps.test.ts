@@ -49,6 +49,7 @@ describe('data/mappings/camps.json', () => {
     expect(turkmen.byElection['iraq-2025']).toEqual({
       lists: [],
       noMapping: expect.stringMatching(/^No mapping/),
+      noMappingAr: expect.stringMatching(/^لا ربط/),
     })
   })
 
@@ -100,5 +101,32 @@ describe('data/mappings/camps.json', () => {
     expect(parsed.ok ? [] : parsed.errors).toEqual([
       'data/mappings/camps.json: camps[0].byElection.iraq-2010.noMapping: must say why there is no list',
     ])
+  })
+
+  it('refuses a note, a reason or a basis given in one language only', () => {
+    const json = structuredClone(campFile) as {
+      camps: { byElection: Record<string, object> }[]
+      lineages: { basisAr?: string; byElection: Record<string, object> }[]
+    }
+    json.camps[0]!.byElection['iraq-2010'] = { lists: [], noMapping: 'Why not.' }
+    json.lineages[0]!.byElection['iraq-2018'] = { lists: ['sairoon'], noteAr: 'ملاحظة.' }
+    delete json.lineages[1]!.basisAr
+    const parsed = parseCampMap(json, 'camps')
+    expect(parsed.ok ? [] : parsed.errors).toEqual([
+      'camps: camps[0].byElection.iraq-2010.noMappingAr: must give noMapping in Arabic',
+      'camps: lineages[0].byElection.iraq-2018.note: must give noteAr in English',
+      'camps: lineages[1].basisAr: Invalid input: expected string, received undefined',
+    ])
+  })
+
+  it('gives every note, reason and basis in Arabic', () => {
+    for (const g of [...map().camps, ...map().lineages]) {
+      if (g.basis !== undefined) expect(g.basisAr, g.id).toMatch(/[\u0600-\u06ff]/)
+      for (const entry of Object.values(g.byElection)) {
+        if (entry.note !== undefined) expect(entry.noteAr, g.id).toMatch(/[\u0600-\u06ff]/)
+        if (entry.noMapping !== undefined)
+          expect(entry.noMappingAr, g.id).toMatch(/[\u0600-\u06ff]/)
+      }
+    }
   })
 })

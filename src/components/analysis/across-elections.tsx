@@ -4,7 +4,8 @@ import { type AcrossElections as Across, acrossElections } from '../../elections
 import { catalog, electionIndex, ensureElection, loadCampMap } from '../../elections/catalog'
 import type { Election } from '../../elections/types'
 import { LOCALE_INFO } from '../../i18n/locales'
-import { partyShortName } from '../../i18n/names'
+import { partyShortName, textLang } from '../../i18n/names'
+import type { Locale } from '../../elections/languages'
 import { AcrossChart } from '../charts/across-chart'
 import { localDigits } from '../../i18n/locales'
 import { useNearScreen } from '../layout/use-near-screen'
@@ -210,11 +211,7 @@ function LineageTable({ across, year, groupName }: TableProps) {
               <tr key={l.id}>
                 <th scope="row">
                   {groupName(l)}
-                  {l.basis && (
-                    <span className="across-basis" lang="en">
-                      {l.basis}
-                    </span>
-                  )}
+                  <MapText locale={locale} en={l.basis} ar={l.basisAr} />
                 </th>
                 {across.elections.map((e) => {
                   const cell = l.cells[e.id]
@@ -222,9 +219,11 @@ function LineageTable({ across, year, groupName }: TableProps) {
                     return (
                       <td key={e.id}>
                         <span className="muted">{t('across.none')}</span>
-                        <span className="across-basis" lang="en">
-                          {cell?.noMapping}
-                        </span>
+                        <MapText
+                          locale={locale}
+                          en={cell?.noMapping ?? t('across.noEntry')}
+                          ar={cell?.noMapping === undefined ? undefined : cell.noMappingAr}
+                        />
                       </td>
                     )
                   }
@@ -235,6 +234,7 @@ function LineageTable({ across, year, groupName }: TableProps) {
                   return (
                     <td key={e.id}>
                       <bdi>{names.join(t('explain.join'))}</bdi>: {num(cell.seats)}
+                      <MapText locale={locale} en={cell.note} ar={cell.noteAr} />
                     </td>
                   )
                 })}
@@ -244,5 +244,20 @@ function LineageTable({ across, year, groupName }: TableProps) {
         </table>
       </div>
     </details>
+  )
+}
+
+/**
+ * A note of the camp map (a lineage's basis, a cell's note, why a cell has no list) in the
+ * reader's language, marked with the language it is in where only the English is given.
+ */
+function MapText({ locale, en, ar }: { locale: Locale; en?: string; ar?: string }) {
+  if (en === undefined) return null
+  const text = locale === 'ar' && ar ? ar : en
+  const lang = textLang(text)
+  return (
+    <span className="across-basis" lang={lang === locale ? undefined : lang}>
+      {text}
+    </span>
   )
 }
