@@ -114,5 +114,8 @@ export default defineConfig(({ mode }) => ({
     setupFiles: ['test/setup.ts'],
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/browser/**'],
+    // One worker per core. Left to itself, Vitest ran one file at a time on a two-core machine
+    // (231 s for the unit tests; 153 s with two workers).
+    maxWorkers: '100%',
   },
 }))
