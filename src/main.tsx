@@ -1,7 +1,8 @@
-import { type ReactNode, StrictMode, useLayoutEffect } from 'react'
+import { type ReactNode, StrictMode, useEffect, useLayoutEffect } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app'
+import { holdEarlyPresses, takenOver } from './early-presses'
 import { framedByAnotherSite } from './components/layout/framing'
 import { preloadControls } from './components/layout/controls-lazy'
 import { challengePanel, challengeStatus, storyPlayer } from './components/classroom/classroom-lazy'
@@ -44,11 +45,19 @@ import './prerender.css'
 // The picture's code loads after the first screen, but the built page shows the hemicycle at once.
 import './components/charts/hemicycle.css'
 
-/** Shows what the anti-flash script hid, once the first screen is in the page. */
+// A press on the built page before React has taken it over is held, and made again once it has.
+const rootElement = document.getElementById('root')
+const earlyPresses = rootElement ? holdEarlyPresses(rootElement) : null
+
+/**
+ * Shows what the anti-flash script hid, once the first screen is in the page; then makes again
+ * the presses made before the app could take them.
+ */
 // The entry module is never hot-swapped, so a component here costs nothing.
 // eslint-disable-next-line react-refresh/only-export-components
 function Drawn({ children }: { children: ReactNode }) {
   useLayoutEffect(() => revealScenario(), [])
+  useEffect(() => void earlyPresses?.replay(takenOver), [])
   return children
 }
 
@@ -76,10 +85,13 @@ function render(): void {
   if (hydrate) {
     drawFromCurrentState(useScenarioStore)
     restoreInlineStyles(root)
+    // From here React's own handlers take the presses.
+    earlyPresses?.stop()
     hydrateRoot(root, app)
   } else {
     // With the rest of the first screen's code here, the first render draws the whole page.
     void restLoaded.then(() => {
+      earlyPresses?.stop()
       const fresh = createRoot(root)
       root.replaceChildren()
       flushSync(() => fresh.render(app))

@@ -127,6 +127,31 @@ test.describe('the first screen in the HTML', () => {
     expect(await violations(page)).toEqual([])
   })
 
+  test('presses made before the app takes the page over are not lost', async ({ page }) => {
+    const problems = watch(page)
+    // Hold back the first screen's messages, so the built page shows while the app cannot run.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/_messages-en-[\w-]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto('/', { waitUntil: 'domcontentloaded' })
+    await expect(page.locator('html')).not.toHaveAttribute('data-app-drawn', '')
+    await listButton(page, 'Sairoon').click()
+    await page.getByRole('tab', { name: 'What if' }).click()
+    release()
+    await expect(page.locator('html')).toHaveAttribute('data-app-drawn', '')
+    await expect(listButton(page, 'Sairoon')).toHaveAttribute('aria-pressed', 'true')
+    await expect(page).toHaveURL(/\?v=1&c=sairoon/)
+    await expect(page.getByRole('tab', { name: 'What if' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    )
+    await expect(page.getByLabel('Import a parliament (CSV or JSON)')).toBeAttached()
+    expect(problems).toEqual([])
+  })
+
   test('/ar/ hydrates for a reader whose browser asks for Arabic', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'ar-IQ' })
     await recordViolations(context)
