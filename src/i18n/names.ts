@@ -12,7 +12,12 @@ export interface LocalizedText {
   lang: Locale
 }
 
-function pick(locale: Locale, english: string, arabic: string | null | undefined): LocalizedText {
+/** A text of the data in the reader's language: its Arabic twin on Arabic pages, where given. */
+export function localizedText(
+  locale: Locale,
+  english: string,
+  arabic: string | null | undefined,
+): LocalizedText {
   // The Arabic field may repeat the English (a list with no Arabic name, a user's own list):
   // its script, not the field, says which language it is in.
   if (locale === 'ar' && arabic) return { text: arabic, lang: textLang(arabic) }
@@ -25,11 +30,11 @@ function arabicName(party: Party): string | null {
 }
 
 export function partyShortName(party: Party, locale: Locale): LocalizedText {
-  return pick(locale, party.shortName, party.shortNameAr ?? arabicName(party))
+  return localizedText(locale, party.shortName, party.shortNameAr ?? arabicName(party))
 }
 
 export function partyFullName(party: Party, locale: Locale): LocalizedText {
-  return pick(locale, party.name, arabicName(party))
+  return localizedText(locale, party.name, arabicName(party))
 }
 
 /**
@@ -51,11 +56,11 @@ export function partyLeader(party: Party, locale: Locale): LocalizedText | null 
 }
 
 export function versionLabel(version: SeatVersion, locale: Locale): LocalizedText {
-  return pick(locale, version.label, version.labelAr)
+  return localizedText(locale, version.label, version.labelAr)
 }
 
 export function electionTitle(election: Election, locale: Locale): LocalizedText {
-  return pick(locale, election.title, election.titleAr)
+  return localizedText(locale, election.title, election.titleAr)
 }
 
 /**

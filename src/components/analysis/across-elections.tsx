@@ -4,7 +4,7 @@ import { type AcrossElections as Across, acrossElections } from '../../elections
 import { catalog, electionIndex, ensureElection, loadCampMap } from '../../elections/catalog'
 import type { Election } from '../../elections/types'
 import { LOCALE_INFO } from '../../i18n/locales'
-import { partyShortName, textLang } from '../../i18n/names'
+import { localizedText, partyShortName } from '../../i18n/names'
 import type { Locale } from '../../elections/languages'
 import { AcrossChart } from '../charts/across-chart'
 import { localDigits } from '../../i18n/locales'
@@ -219,11 +219,11 @@ function LineageTable({ across, year, groupName }: TableProps) {
                     return (
                       <td key={e.id}>
                         <span className="muted">{t('across.none')}</span>
-                        <MapText
-                          locale={locale}
-                          en={cell?.noMapping ?? t('across.noEntry')}
-                          ar={cell?.noMapping === undefined ? undefined : cell.noMappingAr}
-                        />
+                        {cell?.noMapping === undefined ? (
+                          <span className="across-basis">{t('across.noEntry')}</span>
+                        ) : (
+                          <MapText locale={locale} en={cell.noMapping} ar={cell.noMappingAr} />
+                        )}
                       </td>
                     )
                   }
@@ -253,8 +253,7 @@ function LineageTable({ across, year, groupName }: TableProps) {
  */
 function MapText({ locale, en, ar }: { locale: Locale; en?: string; ar?: string }) {
   if (en === undefined) return null
-  const text = locale === 'ar' && ar ? ar : en
-  const lang = textLang(text)
+  const { text, lang } = localizedText(locale, en, ar)
   return (
     <span className="across-basis" lang={lang === locale ? undefined : lang}>
       {text}
